@@ -1,0 +1,21 @@
+"""proposal-lint: lint CNCF mentorship project-idea Markdown files.
+
+Public API: `lint_text`, `lint_paths` and `Diagnostic`. Everything else may move.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["Diagnostic", "lint_paths", "lint_text", "__version__"]
+
+
+def __getattr__(name: str):
+    if name in ("lint_text", "lint_paths"):
+        from . import engine
+
+        return getattr(engine, name)
+    if name == "Diagnostic":
+        from .diagnostics import Diagnostic
+
+        return Diagnostic
+    raise AttributeError(name)

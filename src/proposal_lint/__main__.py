@@ -1,0 +1,7 @@
+"""`python -m proposal_lint`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,73 @@
+"""What rules yield (Problem) and what the engine reports (Diagnostic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from .model import Field, Proposal, Span
+
+
+class Severity(IntEnum):
+    """Ordered so that a threshold compares with `>=`."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A rule's finding: where and what. The engine adds code, name and severity."""
+
+    span: Span
+    message: str
+    proposal: Proposal | None = None
+    field: Field | None = None
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One reported finding, as every reporter and the JSON report see it."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    project: str | None = None
+    proposal: str | None = None
+    field: str | None = None
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code)
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.label,
+            "message": self.message,
+            "project": self.project,
+            "proposal": self.proposal,
+            "field": self.field,
+        }

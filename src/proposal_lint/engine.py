@@ -1,0 +1,113 @@
+"""The one engine: read, parse, run the rules, and turn problems into diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, Problem, Severity
+from .model import Document
+from .registry import Rule, all_rules, find_rule, rules_in_scope
+from .source import InputFailure, Source, expand_paths, read_source
+from .context import Facts, Options, RunContext
+
+
+@dataclass
+class Report:
+    """Everything a run found, ready for a reporter."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    files: int = 0
+    input_errors: int = 0
+
+    @property
+    def proposals(self) -> int:
+        return sum(len(d.proposals) for d in self.documents)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def exit_code(self, fail_on: Severity | None) -> int:
+        if self.input_errors:
+            return 2
+        if fail_on is not None and any(d.severity >= fail_on for d in self.diagnostics):
+            return 1
+        return 0
+
+
+def _diagnostic(rule: Rule, problem: Problem) -> Diagnostic:
+    span, proposal = problem.span, problem.proposal
+    return Diagnostic(
+        path=span.path,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        code=rule.code,
+        name=rule.name,
+        severity=problem.severity or rule.severity,
+        message=problem.message,
+        project=proposal.project.name if proposal is not None and proposal.project is not None else None,
+        proposal=proposal.title if proposal is not None else None,
+        field=problem.field.name if problem.field is not None else None,
+    )
+
+
+def _input_diagnostic(failure: InputFailure) -> Diagnostic:
+    rule = find_rule(failure.code)
+    return Diagnostic(
+        failure.path, failure.line, failure.column, failure.line, failure.column,
+        rule.code, rule.name, rule.severity, failure.message,
+    )
+
+
+def parse_source(source: Source, options: Options) -> Document:
+    from .parser import parse_document
+
+    return parse_document(source.text, source.path, options.template)
+
+
+def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
+    """The one stage that looks outside the files (network, registries), before any rule runs."""
+    return Facts()
+
+
+def check_documents(documents: Sequence[Document], context: RunContext) -> list[Diagnostic]:
+    """Run every document rule on each document, then the run rules on all of them."""
+    diagnostics = []
+    for document in documents:
+        for rule in rules_in_scope("document"):
+            diagnostics.extend(_diagnostic(rule, p) for p in rule.check(document, context))
+    for rule in rules_in_scope("run"):
+        diagnostics.extend(_diagnostic(rule, p) for p in rule.check(documents, context))
+    return diagnostics
+
+
+def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Options()) -> Report:
+    report = Report()
+    for source in sources:
+        report.files += 1
+        if isinstance(source, InputFailure):
+            report.input_errors += 1
+            report.diagnostics.append(_input_diagnostic(source))
+        else:
+            report.documents.append(parse_source(source, options))
+    context = RunContext(options, gather_facts(report.documents, options))
+    report.diagnostics.extend(check_documents(report.documents, context))
+    report.diagnostics.sort(key=lambda d: d.sort_key)
+    return report
+
+
+def lint_paths(paths: Iterable[str], options: Options = Options()) -> Report:
+    """Lint files and directories (Markdown files under them)."""
+    sources = (p if isinstance(p, InputFailure) else read_source(p) for p in expand_paths(paths))
+    return lint_sources(sources, options)
+
+
+def lint_text(text: str, path: str = "<text>", options: Options = Options()) -> list[Diagnostic]:
+    """Lint one document given as text; returns its diagnostics, sorted."""
+    return lint_sources([Source(path, text)], options).diagnostics
+
+
+__all__ = ["Options", "Report", "all_rules", "lint_paths", "lint_sources", "lint_text"]

@@ -1,0 +1,126 @@
+"""The typed, immutable model of a proposal file: document, project, proposal, field, mentor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a piece of text sits: 1-based line and column, end inclusive of the last character."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A list item nested under a field, with its own nested items."""
+
+    text: str
+    span: Span
+    items: tuple[Item, ...] = ()
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mentor:
+    """One mentor entry as written: name, GitHub handle, email, role, and where it stands."""
+
+    raw: str
+    span: Span
+    name: str | None = None
+    handle: str | None = None
+    email: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A `Label: value` entry of a proposal.
+
+    `label` is as written; `name` is the template's canonical name (None when unknown);
+    `match` says how the label matched: exact, alias, near or unknown; `in_list` is False
+    for a field written as a plain line; `has_body` is True when blocks other than lists
+    (a code block, more paragraphs) follow the label inside the item.
+    """
+
+    label: str
+    name: str | None
+    match: str
+    value: str
+    span: Span
+    label_span: Span
+    value_span: Span
+    items: tuple[Item, ...] = ()
+    in_list: bool = True
+    has_body: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A Markdown heading: level, text, span of the text."""
+
+    level: int
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A project heading (e.g. `### Karmada`) that groups proposals."""
+
+    heading: Heading
+
+    @property
+    def name(self) -> str:
+        return self.heading.text
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One mentorship project idea: its title heading, its project, its fields."""
+
+    heading: Heading
+    project: Project | None
+    fields: tuple[Field, ...]
+    loose_items: tuple[Item, ...]
+    has_content: bool
+    end_line: int
+
+    @property
+    def title(self) -> str:
+        return self.heading.text
+
+    def fields_named(self, name: str) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.name == name)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed proposal file and the template it is checked against."""
+
+    path: str
+    lines: tuple[str, ...]
+    template: "TemplateSpec"  # noqa: F821 - defined in template.py
+    template_source: str
+    proposals: tuple[Proposal, ...]
+    skipped_lines: frozenset[int] = dc_field(default_factory=frozenset)
+
+    @property
+    def projects(self) -> tuple[Project, ...]:
+        seen: dict[int, Project] = {}
+        for proposal in self.proposals:
+            if proposal.project is not None:
+                seen.setdefault(proposal.project.heading.span.line, proposal.project)
+        return tuple(seen.values())
+
+    def proposal_at(self, line: int) -> Proposal | None:
+        """The proposal whose lines include `line`, if any."""
+        for proposal in self.proposals:
+            if proposal.heading.span.line <= line <= proposal.end_line:
+                return proposal
+        return None

@@ -1,0 +1,356 @@
+"""Markdown (mistletoe AST plus source lines for columns) to the proposal model.
+
+The parser never reports: anything odd becomes a fact of the model for a rule to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mistletoe import block_token
+from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
+from mistletoe.span_token import LineBreak
+
+from .model import Document, Field, Item, Project, Proposal, Span
+from .model import Heading as HeadingModel
+from .template import TemplateBlock, TemplateSpec, builtin_template, template_from_block
+
+_ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_LABEL = re.compile(
+    r"(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)[ \t]*"
+    r"(?P<mid>\*\*|__)?[ \t]*:(?!//)(?P<close>\*\*|__)?[ \t]*"
+)
+_BARE_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)(?:\*\*|__)?[ \t]*:?[ \t]*")
+_TEMPLATE_TITLE = re.compile(r"(?:proposal |project )?templates?", re.I)
+_SAMPLE_TITLE = re.compile(r"(?:samples?|examples?)(?: proposals?| projects?)?|.*\(sample\)", re.I)
+_HEADING_MARKUP = re.compile(r"[*_`:]+")
+UNKNOWN_LABEL_MAX_WORDS = 4
+
+
+@dataclass
+class _Section:
+    """A heading and the blocks up to the next heading."""
+
+    heading: HeadingModel
+    blocks: list = field(default_factory=list)
+    skipped: bool = False
+
+
+@dataclass
+class _Content:
+    """What a section's blocks hold, as the model sees it."""
+
+    fields: list[Field] = field(default_factory=list)
+    loose_items: list[Item] = field(default_factory=list)
+    has_content: bool = False
+
+
+def parse_document(text: str, path: str, template: TemplateSpec | None = None) -> Document:
+    """Parse one proposal file; `template` forces a spec, else the file's block or LFX."""
+    lines = tuple(text.split("\n"))
+    root = block_token.Document(text)
+    sections = _sections(root.children, lines, path)
+    skipped, block = _skip_examples(sections)
+    if template is not None:
+        spec, source = template, "forced"
+    elif block is not None:
+        spec, source = template_from_block(block), "file"
+    else:
+        spec, source = builtin_template("lfx"), "builtin"
+    proposals = _Builder(lines, path, spec).proposals(sections)
+    return Document(
+        path=path,
+        lines=lines,
+        template=spec,
+        template_source=source,
+        proposals=tuple(proposals),
+        skipped_lines=frozenset(skipped),
+    )
+
+
+def _heading(token, lines: tuple[str, ...], path: str) -> HeadingModel:
+    line_no = token.line_number
+    line = lines[line_no - 1] if line_no - 1 < len(lines) else ""
+    if isinstance(token, SetextHeading):
+        start = len(line) - len(line.lstrip())
+        text = line.strip()
+    else:
+        start = _ATX.match(line).end() if _ATX.match(line) else 0
+        text = _ATX_CLOSE.sub("", line[start:]).rstrip()
+    end_col = start + max(len(text), 1)
+    return HeadingModel(token.level, text, Span(path, line_no, start + 1, line_no, end_col))
+
+
+def _sections(blocks, lines: tuple[str, ...], path: str) -> list[_Section]:
+    sections: list[_Section] = []
+    for token in blocks:
+        if isinstance(token, (Heading, SetextHeading)):
+            sections.append(_Section(_heading(token, lines, path)))
+        elif sections:
+            sections[-1].blocks.append(token)
+    return sections
+
+
+def _plain(title: str) -> str:
+    return _HEADING_MARKUP.sub("", title).strip()
+
+
+def _skip_examples(sections: list[_Section]) -> tuple[set[int], TemplateBlock | None]:
+    """Mark the Template and Sample sections as skipped; read the first Template block."""
+    skipped_lines: set[int] = set()
+    block: TemplateBlock | None = None
+    i = 0
+    while i < len(sections):
+        section = sections[i]
+        title = _plain(section.heading.text)
+        is_template = bool(_TEMPLATE_TITLE.fullmatch(title))
+        if not (is_template or _SAMPLE_TITLE.fullmatch(title)):
+            i += 1
+            continue
+        level = section.heading.level
+        if not is_template and i + 1 < len(sections) and sections[i + 1].heading.level > level and not section.blocks:
+            level = sections[i + 1].heading.level
+            i_end = i + 2
+        else:
+            i_end = i + 1
+        while i_end < len(sections) and sections[i_end].heading.level > level:
+            i_end += 1
+        for skipped in sections[i:i_end]:
+            skipped.skipped = True
+            if is_template and block is None:
+                block = _template_block(skipped.blocks)
+        start = section.heading.span.line
+        end = sections[i_end].heading.span.line if i_end < len(sections) else 10**9
+        skipped_lines.update(range(start, min(end, start + 100_000)))
+        i = i_end
+    return skipped_lines, block
+
+
+def _template_block(blocks) -> TemplateBlock | None:
+    fence = next((b for b in blocks if isinstance(b, CodeFence)), None)
+    if fence is None:
+        return None
+    code = fence.children[0].content if fence.children else ""
+    inner = block_token.Document(code)
+    code_lines = code.split("\n")
+    levels: list[int] = []
+    labels: list[str] = []
+    example: list[str] = []
+    for token in inner.children:
+        if isinstance(token, (Heading, SetextHeading)):
+            levels.append(token.level)
+        elif isinstance(token, List):
+            for item in token.children:
+                line = code_lines[item.line_number - 1]
+                content = line[_MARKER.match(line).end():]
+                match = _LABEL.match(content) or _BARE_LABEL.fullmatch(content)
+                if match:
+                    labels.append(match.group("label").strip())
+                example.extend(code_lines[sub.line_number - 1] for sub in _nested_items(item))
+    if not labels:
+        return None
+    return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example))
+
+
+def _nested_items(item):
+    for child in item.children or ():
+        if isinstance(child, List):
+            yield from child.children
+
+
+def _line_count(paragraph) -> int:
+    """Lines a paragraph spans: one more than its line breaks."""
+    count, stack = 1, list(paragraph.children or ())
+    while stack:
+        token = stack.pop()
+        if isinstance(token, LineBreak):
+            count += 1
+        elif token.children:
+            stack.extend(token.children)
+    return count
+
+
+class _Builder:
+    """Turns sections into proposals, using the template's heading levels and labels."""
+
+    def __init__(self, lines: tuple[str, ...], path: str, spec: TemplateSpec):
+        self.lines = lines
+        self.path = path
+        self.spec = spec
+
+    def proposals(self, sections: list[_Section]) -> list[Proposal]:
+        live = [s for s in sections if not s.skipped]
+        title_level, project_level = self.spec.title_level, self.spec.project_level
+        result: list[Proposal] = []
+        open_proposal: dict | None = None
+        ancestors: list[tuple[_Section, bool]] = []
+        last_project: Project | None = None
+        for index, section in enumerate(live):
+            level = section.heading.level
+            while ancestors and ancestors[-1][0].heading.level >= level:
+                ancestors.pop()
+            content = self._content(section.blocks)
+            if any(is_proposal for _, is_proposal in ancestors) and open_proposal is not None:
+                open_proposal["content"].fields += content.fields
+                open_proposal["content"].loose_items += content.loose_items
+                open_proposal["content"].has_content = True
+                ancestors.append((section, False))
+                continue
+            if open_proposal is not None:
+                result.append(self._close(open_proposal, section.heading.span.line - 1))
+                open_proposal = None
+            has_children = index + 1 < len(live) and live[index + 1].heading.level > level
+            is_proposal = any(f.name for f in content.fields) or (level >= title_level and not has_children)
+            if is_proposal:
+                parent = ancestors[-1][0] if ancestors else None
+                if parent is not None and (parent.heading.level >= project_level or parent.heading.level == level - 1):
+                    project = Project(parent.heading)
+                elif level <= project_level:
+                    project = last_project
+                else:
+                    project = None
+                last_project = project or last_project
+                open_proposal = {"section": section, "project": project, "content": content}
+            ancestors.append((section, is_proposal))
+        if open_proposal is not None:
+            next_skipped = [s.heading.span.line for s in sections if s.skipped and s.heading.span.line > open_proposal["section"].heading.span.line]
+            end = (next_skipped[0] - 1) if next_skipped else len(self.lines)
+            result.append(self._close(open_proposal, end))
+        return self._clip_to_skipped(result, sections)
+
+    def _clip_to_skipped(self, proposals: list[Proposal], sections: list[_Section]) -> list[Proposal]:
+        skipped_starts = sorted(s.heading.span.line for s in sections if s.skipped)
+        clipped = []
+        for proposal in proposals:
+            later = [line for line in skipped_starts if line > proposal.heading.span.line]
+            if later and later[0] <= proposal.end_line:
+                proposal = Proposal(proposal.heading, proposal.project, proposal.fields, proposal.loose_items, proposal.has_content, self._trim(later[0] - 1))
+            clipped.append(proposal)
+        return clipped
+
+    def _trim(self, end: int) -> int:
+        while end > 1 and not self.lines[end - 1].strip():
+            end -= 1
+        return end
+
+    def _close(self, state: dict, end: int) -> Proposal:
+        content: _Content = state["content"]
+        section: _Section = state["section"]
+        return Proposal(
+            heading=section.heading,
+            project=state["project"],
+            fields=tuple(content.fields),
+            loose_items=tuple(content.loose_items),
+            has_content=content.has_content,
+            end_line=max(self._trim(end), section.heading.span.line),
+        )
+
+    def _content(self, blocks) -> _Content:
+        content = _Content(has_content=bool(blocks))
+        for block in blocks:
+            if isinstance(block, List):
+                for item in block.children:
+                    parsed = self._list_field(item)
+                    if parsed is not None:
+                        content.fields.append(parsed)
+                    else:
+                        content.loose_items.append(self._item(item))
+            elif isinstance(block, Paragraph):
+                content.fields.extend(self._paragraph_fields(block))
+        return content
+
+    def _span(self, line: int, start: int, end_line: int, end: int) -> Span:
+        return Span(self.path, line, start + 1, end_line, max(end, start + 1))
+
+    def _item_lines(self, item) -> tuple[int, int, int]:
+        """Line, content start (0-based) and last line of a list item's first paragraph."""
+        line_no = item.line_number
+        line = self.lines[line_no - 1]
+        marker = _MARKER.match(line)
+        start = marker.end() if marker else len(line) - len(line.lstrip())
+        first = item.children[0] if item.children else None
+        last = line_no + _line_count(first) - 1 if isinstance(first, Paragraph) else line_no
+        return line_no, start, min(last, len(self.lines))
+
+    def _text(self, line_no: int, start: int, last: int) -> tuple[str, int]:
+        """Joined text from (line_no, start) through line `last`, and the last line's end column."""
+        parts = [self.lines[line_no - 1][start:].strip()]
+        parts += [self.lines[n - 1].strip() for n in range(line_no + 1, last + 1)]
+        end_line_text = self.lines[last - 1].rstrip()
+        return " ".join(p for p in parts if p), len(end_line_text)
+
+    def _item(self, item) -> Item:
+        line_no, start, last = self._item_lines(item)
+        text, end = self._text(line_no, start, last)
+        label = _LABEL.match(self.lines[line_no - 1], start)
+        return Item(
+            text=text,
+            span=self._span(line_no, start, last, end if last > line_no else max(end, start + len(text))),
+            items=tuple(self._item(sub) for sub in _nested_items(item)),
+            label=label.group("label").strip() if label else None,
+        )
+
+    def _list_field(self, item) -> Field | None:
+        line_no, start, last = self._item_lines(item)
+        line = self.lines[line_no - 1]
+        nested = tuple(self._item(sub) for sub in _nested_items(item))
+        match = _LABEL.match(line, start)
+        if match is None:
+            bare = _BARE_LABEL.fullmatch(line, start)
+            if bare is None or not nested:
+                return None
+            label = bare.group("label").strip()
+            if self.spec.match_label(label).spec is None:
+                return None
+            value_start = len(line.rstrip())
+        else:
+            label = match.group("label").strip()
+            if self.spec.match_label(label).spec is None and len(label.split()) > UNKNOWN_LABEL_MAX_WORDS:
+                return None
+            value_start = match.end()
+        body = any(not isinstance(child, List) for child in (item.children or ())[1:])
+        return self._field(label, line_no, start, value_start, last, nested, in_list=True, has_body=body)
+
+    def _field(self, label, line_no, start, value_start, last, items, in_list, has_body=False) -> Field:
+        line = self.lines[line_no - 1]
+        label_col = line.index(label, start)
+        label_span = self._span(line_no, label_col, line_no, label_col + len(label))
+        value, end = self._text(line_no, value_start, last) if value_start < len(line) or last > line_no else ("", 0)
+        if value:
+            first = len(line) - len(line[value_start:].lstrip())
+            value_span = self._span(line_no, first, last, end)
+        else:
+            value_span = label_span
+        end_line = items[-1].span.end_line if items else value_span.end_line
+        end_col = items[-1].span.end_column if items else value_span.end_column
+        match = self.spec.match_label(label)
+        return Field(
+            label=label,
+            name=match.spec.name if match.spec else None,
+            match=match.kind,
+            value=value,
+            span=Span(self.path, line_no, label_span.column, end_line, end_col),
+            label_span=label_span,
+            value_span=value_span,
+            items=items,
+            in_list=in_list,
+            has_body=has_body,
+        )
+
+    def _paragraph_fields(self, paragraph) -> list[Field]:
+        """Fields written as plain lines (`Label: value`) in a paragraph; known labels only."""
+        fields = []
+        first = paragraph.line_number
+        for line_no in range(first, min(first + _line_count(paragraph), len(self.lines) + 1)):
+            line = self.lines[line_no - 1]
+            start = len(line) - len(line.lstrip())
+            if line.startswith(("-", "*"), start):
+                start += 1
+            match = _LABEL.match(line, start)
+            if match and self.spec.match_label(match.group("label").strip()).spec is not None:
+                label = match.group("label").strip()
+                fields.append(self._field(label, line_no, start, match.end(), line_no, (), in_list=False))
+        return fields

@@ -1,0 +1,56 @@
+"""The rule type and the lookup of rules by code or name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .diagnostics import Problem, Severity
+
+RULES_DOC_BASE = "https://github.com/proposal-lint/proposal-lint/blob/main/rules/"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: stable code and name, default severity, and the function that finds problems.
+
+    scope is "document" (check(document) per file), "run" (check(documents) across the
+    files of one run) or "input" (raised by the reader, no check function).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    scope: str = "document"
+    check: Callable[..., Iterable[Problem]] | None = None
+    fixable: bool = False
+    network: bool = False
+
+    @property
+    def family(self) -> int:
+        return int(self.code[2])
+
+    @property
+    def help_uri(self) -> str:
+        return f"{RULES_DOC_BASE}{self.code}.md"
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every registered rule, in code order."""
+    from .rules import RULES
+
+    return RULES
+
+
+def find_rule(key: str) -> Rule | None:
+    """The rule with this code (`PL201`) or name (`missing-field`), if any."""
+    key = key.strip()
+    for rule in all_rules():
+        if rule.code == key.upper() or rule.name == key.lower():
+            return rule
+    return None
+
+
+def rules_in_scope(scope: str) -> Iterator[Rule]:
+    return (rule for rule in all_rules() if rule.scope == scope)

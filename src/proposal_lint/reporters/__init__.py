@@ -1,0 +1,19 @@
+"""Reporters: each is a function from a finished run to text, picked from this table."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable
+
+_REPORTERS = {
+    "text": "plain",
+    "rich": "rich_text",
+    "json": "json_report",
+}
+
+FORMATS = ("auto", "text", "json")
+
+
+def get_reporter(name: str) -> Callable:
+    """The `render(report, options) -> str` function of a format (imported on first use)."""
+    return import_module(f".{_REPORTERS[name]}", __name__).render

@@ -1,0 +1,51 @@
+"""Shared by the text reporters: grouping by proposal and the caret line under a finding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..diagnostics import Diagnostic, Severity
+from ..engine import Report
+
+
+def source_lines(report: Report) -> dict[str, tuple[str, ...]]:
+    return {document.path: document.lines for document in report.documents}
+
+
+def caret(line_text: str, diagnostic: Diagnostic) -> str:
+    """Spaces then carets under the diagnostic's columns on its first line."""
+    end = diagnostic.end_column if diagnostic.end_line == diagnostic.line else len(line_text)
+    width = max(1, min(end, max(len(line_text), diagnostic.column)) - diagnostic.column + 1)
+    prefix = "".join(c if c == "\t" else " " for c in line_text[: diagnostic.column - 1])
+    return prefix + "^" * width
+
+
+def grouped(report: Report) -> Iterator[tuple[str, str | None, list[Diagnostic]]]:
+    """(path, "project › proposal" or None, diagnostics) in report order."""
+    group: list[Diagnostic] = []
+    key: tuple | None = None
+    for diagnostic in report.diagnostics:
+        this = (diagnostic.path, diagnostic.project, diagnostic.proposal)
+        if this != key and group:
+            yield key[0], _title(key), group
+            group = []
+        key = this
+        group.append(diagnostic)
+    if group:
+        yield key[0], _title(key), group
+
+
+def _title(key: tuple) -> str | None:
+    _, project, proposal = key
+    if proposal is None:
+        return None
+    return f"{project} › {proposal}" if project else proposal
+
+
+def summary_line(report: Report) -> str:
+    counts = [
+        f"{report.count(Severity.ERROR)} error(s)",
+        f"{report.count(Severity.WARNING)} warning(s)",
+        f"{report.count(Severity.INFO)} info",
+    ]
+    return f"{', '.join(counts)} in {report.files} file(s), {report.proposals} proposal(s)"

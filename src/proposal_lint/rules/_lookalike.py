@@ -1,0 +1,64 @@
+"""Content that stands under one field but belongs to another (shared by PL201 and PL206)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Field, Item, Proposal
+from ..template import FieldSpec, TemplateSpec
+
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def looks_like_mentor(text: str) -> bool:
+    """A line that names a GitHub handle and an email, as mentor entries do."""
+    return bool(_HANDLE.search(text)) and bool(_EMAIL.search(text))
+
+
+@dataclass(frozen=True)
+class Misplaced:
+    """An item that belongs to `spec` but stands under `host` (None: loose in the proposal)."""
+
+    item: Item
+    host: Field | None
+    spec: FieldSpec
+
+
+def _belongs_to(item: Item, template: TemplateSpec) -> FieldSpec | None:
+    mentor_spec = template.mentor_field
+    if item.label:
+        spec = template.match_label(item.label).spec
+        if spec is not None:
+            return spec
+        if mentor_spec is not None and "mentor" in item.label.casefold():
+            return mentor_spec
+    if mentor_spec is not None and looks_like_mentor(item.text):
+        return mentor_spec
+    return None
+
+
+def _walk(items: tuple[Item, ...]) -> Iterator[Item]:
+    for item in items:
+        yield item
+        yield from _walk(item.items)
+
+
+def misplaced_content(proposal: Proposal, template: TemplateSpec) -> list[Misplaced]:
+    """Items whose label or shape says they belong to a different field than the one they sit in."""
+    found = []
+    for host in proposal.fields:
+        host_spec = template.field(host.name) if host.name else None
+        if host_spec is not None and host_spec.mentors:
+            continue
+        for item in _walk(host.items):
+            spec = _belongs_to(item, template)
+            if spec is not None and spec is not host_spec:
+                found.append(Misplaced(item, host, spec))
+    for item in proposal.loose_items:
+        spec = _belongs_to(item, template)
+        if spec is not None:
+            found.append(Misplaced(item, None, spec))
+    return found

@@ -1,0 +1,23 @@
+"""PL101 missing-project-heading: a proposal title with no project heading above it."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ..context import RunContext
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    project_hashes = "#" * document.template.project_level
+    for proposal in document.proposals:
+        if proposal.project is None:
+            yield Problem(
+                proposal.heading.span,
+                f"proposal `{proposal.title}` has no project heading above it; "
+                f"add `{project_hashes} <CNCF project>` before it",
+                proposal=proposal,
+            )
+
+
+RULE = Rule("PL101", "missing-project-heading", Severity.ERROR, "Proposal has no project heading", check=check)

@@ -1,0 +1,21 @@
+"""PL103 empty-proposal: a proposal heading with nothing under it."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ..context import RunContext
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for proposal in document.proposals:
+        if not proposal.has_content:
+            yield Problem(
+                proposal.heading.span,
+                f"proposal `{proposal.title}` is empty; fill in the template's fields or remove the heading",
+                proposal=proposal,
+            )
+
+
+RULE = Rule("PL103", "empty-proposal", Severity.ERROR, "Proposal section is empty", check=check)

@@ -1,0 +1,30 @@
+"""PL201 missing-field: a field the template requires is not in the proposal."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ..context import RunContext
+from ._lookalike import misplaced_content
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    template = document.template
+    for proposal in document.proposals:
+        if not proposal.has_content:
+            continue
+        present = {f.name for f in proposal.fields}
+        misplaced = misplaced_content(proposal, template)
+        for spec in template.fields:
+            if not spec.required or spec.name in present:
+                continue
+            message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
+            stray = next((m for m in misplaced if m.spec is spec), None)
+            if stray is not None:
+                where = f"under `{stray.host.label}`" if stray.host else "outside any field"
+                message += f" (its content seems to be at line {stray.item.span.line}, {where})"
+            yield Problem(proposal.heading.span, message, proposal=proposal)
+
+
+RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check)

@@ -1,0 +1,26 @@
+"""PL202 empty-field: a required field is present but has no value."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ..context import RunContext
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    template = document.template
+    for proposal in document.proposals:
+        for field in proposal.fields:
+            spec = template.field(field.name) if field.name else None
+            if spec is None or spec.allow_empty or field.value or field.items or field.has_body:
+                continue
+            yield Problem(
+                field.label_span,
+                f"`{field.label}` is empty; write its value after the colon or as nested items",
+                proposal=proposal,
+                field=field,
+            )
+
+
+RULE = Rule("PL202", "empty-field", Severity.ERROR, "Field has no value", check=check)

@@ -1,0 +1,25 @@
+"""PL206 misplaced-content: content that belongs to another field (e.g. mentors under Recommended Skills)."""
+
+from collections.abc import Iterator
+
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ..context import RunContext
+from ._lookalike import misplaced_content
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for proposal in document.proposals:
+        for stray in misplaced_content(proposal, document.template):
+            where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
+            yield Problem(
+                stray.item.span,
+                f"this looks like `{stray.spec.label}` content but {where}; "
+                f"move it under a `- {stray.spec.label}:` field",
+                proposal=proposal,
+                field=stray.host,
+            )
+
+
+RULE = Rule("PL206", "misplaced-content", Severity.WARNING, "Content belongs to another field", check=check)
