@@ -58,6 +58,7 @@ class Field:
     items: tuple[Item, ...] = ()
     in_list: bool = True
     has_body: bool = False
+    mentors: tuple[Mentor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
