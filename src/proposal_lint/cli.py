@@ -8,28 +8,37 @@ import sys
 import click
 
 from . import __version__
+from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
 
 def _template_option(value: str | None):
-    """`lfx`, `gsoc` or a path to a JSON template spec."""
+    """`lfx`, `gsoc` or a path to a template file."""
     if value is None:
         return None
-    from .template import BUILTIN_PROFILES, builtin_template, load_template_file
+    from .template import resolve_template
 
-    if value in BUILTIN_PROFILES:
-        return builtin_template(value)
     try:
-        return load_template_file(value)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise click.BadParameter(f"cannot use template {value!r}: {error}", param_hint="--template") from None
+        return resolve_template(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--template") from None
 
 
-def _auto_format() -> str:
-    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
-        return "rich"
-    return "text"
+class InputError(click.ClickException):
+    """A problem with the input the user can fix; exit code 2."""
+
+    exit_code = 2
+
+
+def _report_option(ctx, param, values):
+    """Each `--report FORMAT=PATH` as (format, path)."""
+    from .report_output import parse_report_option
+
+    try:
+        return [parse_report_option(value, FORMATS[1:]) for value in values]
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,25 +49,164 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True,
-              help="Report format; auto is colour text on a terminal (unless NO_COLOR is set), plain text otherwise.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="Report format; auto is text plus GitHub annotations when GITHUB_ACTIONS=true, "
+                   "colour text on a terminal (unless NO_COLOR is set), plain text otherwise.")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH", callback=_report_option,
+              help="Also write a report in FORMAT to PATH (e.g. sarif=out.sarif); may repeat.")
+@click.option("--diff-base", metavar="REF",
+              help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
+@click.option("--skip-non-proposal-files", is_flag=True,
+              help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
 @click.option("--template", "template_name", metavar="lfx|gsoc|PATH",
               help="Check every file against this template instead of the file's own Template block.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON),
+              help="Lowest severity that makes the exit code 1.  [default: the config's fail-on, else error]")
 @click.option("--offline", is_flag=True, help="Make no network requests.")
-def check(paths, output_format, template_name, fail_on, offline) -> None:
+@click.option("--mentor-registry", type=click.Path(dir_okay=False), metavar="FILE",
+              help="LFX mentor export (CSV with `Mentor N GitHub`/`Mentor N email address` columns) or JSON list "
+                   "of {name, github_handle, email, lfid}; mentors are checked against it.")
+@click.option("--check-email-dns", is_flag=True, help="Ask DNS whether each mentor email domain accepts mail.")
+@click.option("--allow-private-hosts", is_flag=True,
+              help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of link verdicts.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Cache link verdicts here.  [default: $XDG_CACHE_HOME/proposal-lint]")
+@click.option("--github-token-env", metavar="NAME", default="GITHUB_TOKEN", show_default=True,
+              help="Environment variable whose GitHub token enables the GitHub API checks.")
+@click.option("--timeout", type=float, metavar="SECONDS", help="Seconds to wait for one HTTP answer.  [default: 10]")
+@click.option("--concurrency", type=int, metavar="N", help="Parallel HTTP requests.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this config file (pyproject.toml or TOML) instead of the nearest one above each file.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Check only these rules (codes, prefixes like PL3, or names; comma-separated); replaces the config's.")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Check these rules too.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not check these rules.")
+@click.option("--require-reason", is_flag=True,
+              help="Make an inline suppression without a `-- reason` (PL007) an error.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
+def check(paths, output_format, output, reports, diff_base, skip_non_proposal_files, template_name, fail_on,
+          offline, mentor_registry, check_email_dns, config_path, isolated, select, extend_select, ignore,
+          require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
+          concurrency) -> None:
     """Check proposal FILES (or directories of Markdown files)."""
-    from .diagnostics import Severity
-    from .engine import Options, lint_paths
-    from .reporters import get_reporter
+    from .engine import combine_reports
+    from . import narrow
+    from .report_output import auto_formats, write_reports
 
-    threshold = None if fail_on == "never" else Severity.parse(fail_on)
-    options = Options(template=_template_option(template_name), fail_on=threshold, offline=offline)
-    report = lint_paths(paths, options)
-    name = _auto_format() if output_format == "auto" else output_format
-    click.echo(get_reporter(name)(report), nl=False)
+    if config_path and isolated:
+        raise click.UsageError("--config and --isolated exclude each other")
+    flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
+                           ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
+                           require_reason=require_reason or None, mentor_registry=mentor_registry,
+                           timeout=timeout, concurrency=concurrency, cache_dir=cache_dir)
+    runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name),
+                      check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
+                      use_cache=not no_cache, github_token_env=github_token_env,
+                      progress=sys.stderr.isatty() and output_format != "json")
+    if fix or show_diff:
+        fixed = _fix(runs, show_diff)
+        if show_diff:
+            sys.exit(1 if fixed else 0)
+    changed = _changed_lines(diff_base, paths) if diff_base is not None else None
+    report = combine_reports([_lint_paths(run.paths, run.options) for run in runs])
+    threshold = report.options.fail_on
+    if skip_non_proposal_files:
+        report = narrow.without_non_proposal_files(report)
+    if changed is not None:
+        report = narrow.to_changes(report, changed)
+    formats = auto_formats(output is None) if output_format == "auto" else (output_format,)
+    try:
+        write_reports(report, formats, output, reports)
+    except OSError as error:
+        raise InputError(f"cannot write report: {error}") from None
     sys.exit(report.exit_code(threshold))
+
+
+def _rule_list(values) -> list[str] | None:
+    """Rule selectors from repeated, comma-separated flag values."""
+    rules = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    return rules or None
+
+
+def _flag_settings(**given):
+    """The command-line flags as Settings, validated like a config file."""
+    from .config import ConfigError, validate
+
+    table = {key.replace("_", "-"): value for key, value in given.items() if value is not None}
+    try:
+        return validate(table, "command line")
+    except ConfigError as error:
+        raise click.BadParameter(error.detail, param_hint=f"--{error.key}") from None
+
+
+def _plan_runs(paths, flags, config_path, isolated, **extra):
+    """Group the files by the config that applies to them; a bad config file exits 2."""
+    from .config import ConfigError, plan_runs
+
+    try:
+        return plan_runs(paths, flags, config_path, isolated, **extra)
+    except ConfigError as error:
+        raise InputError(str(error)) from None
+
+
+def _fix(runs, show_diff: bool) -> int:
+    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed."""
+    from .fix.run import fix_runs
+
+    try:
+        fixed = fix_runs(runs, write=not show_diff)
+    except OSError as error:
+        raise InputError(f"cannot write the fixes: {error}") from None
+    for line in fixed.lines(diff=show_diff):
+        click.echo(line, nl=False, err=not show_diff)
+    return fixed.files_changed
+
+
+def _lint_paths(paths, options):
+    """lint_paths, with a bad `--mentor-registry` file as a usage error (exit 2)."""
+    from .engine import lint_paths
+    from .mentor_facts import MentorRegistryError
+
+    try:
+        return lint_paths(paths, options)
+    except MentorRegistryError as error:
+        raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
+
+
+def _changed_lines(base: str, paths) -> dict:
+    from .diffmode import DiffError, changed_lines
+
+    try:
+        return changed_lines(base, paths)
+    except DiffError as error:
+        raise InputError(f"--diff-base: {error}") from None
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(output_format: str) -> None:
+    """List every rule: code, name, default severity, fixable, network."""
+    from .rule_docs import rules_table
+
+    click.echo(rules_table(output_format), nl=False)
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print the documentation page of RULE (a code such as PL301, or a name)."""
+    from .registry import find_rule
+    from .rule_docs import explain as rule_page
+
+    found = find_rule(rule)
+    if found is None:
+        raise click.BadParameter(f"no rule {rule!r}; `proposal-lint rules` lists them", param_hint="RULE")
+    click.echo(rule_page(found), nl=False)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .diagnostics import Severity
+from .links.facts import LinkFacts
+from .mentor_facts import MentorFacts
+from .selection import RulePolicy
 from .template import TemplateSpec
 
 
@@ -14,12 +17,33 @@ class Options:
 
     template: TemplateSpec | None = None
     fail_on: Severity | None = Severity.ERROR
-    offline: bool = False
+    offline: bool = True  # the library makes no requests unless asked; the CLI is online by default
+    rules: RulePolicy = field(default_factory=RulePolicy)
+    default_template: TemplateSpec | None = None  # for files without a Template block (config `template`)
+    mentor_registry: str | None = None  # LFX mentor export (CSV) or JSON list, for the PL3xx registry rules
+    check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
+    email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
+    email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
+    # Link checking (read by the link rules and their fact gathering).
+    timeout: float = 10.0
+    concurrency: int = 64
+    per_host_concurrency: int = 64  # threads wait out Retry-After and backoff without holding a slot
+    cache_dir: str | None = None
+    allow_hosts: tuple[str, ...] = ()  # regexes; when set, only matching hosts are fetched
+    exclude_urls: tuple[str, ...] = ()  # regexes of URLs never fetched
+    accept_status: tuple[int, ...] = ()  # HTTP statuses counted as success besides 2xx
+    allow_private_hosts: bool = False  # fetch loopback/private/link-local addresses too (tests, benchmarks)
+    use_cache: bool = True  # read and write the on-disk cache of link verdicts
+    github_token_env: str = "GITHUB_TOKEN"  # environment variable holding the GitHub token (never the token)
+    progress: bool = False  # draw a progress bar on stderr while links are checked
 
 
 @dataclass
 class Facts:
     """Facts gathered before the rules run (network answers, registries); empty when offline."""
+
+    mentors: MentorFacts = field(default_factory=MentorFacts)
+    links: LinkFacts | None = None  # link verdicts; None when offline
 
 
 @dataclass

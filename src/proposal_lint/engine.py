@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .diagnostics import Diagnostic, Problem, Severity
 from .model import Document
 from .registry import Rule, all_rules, find_rule, rules_in_scope
 from .source import InputFailure, Source, expand_paths, read_source
 from .context import Facts, Options, RunContext
+from .selection import RulePolicy
 
 
 @dataclass
@@ -20,6 +21,7 @@ class Report:
     documents: list[Document] = field(default_factory=list)
     files: int = 0
     input_errors: int = 0
+    options: Options = field(default_factory=Options)
 
     @property
     def proposals(self) -> int:
@@ -36,7 +38,7 @@ class Report:
         return 0
 
 
-def _diagnostic(rule: Rule, problem: Problem) -> Diagnostic:
+def _diagnostic(rule: Rule, problem: Problem, policy: RulePolicy = RulePolicy()) -> Diagnostic:
     span, proposal = problem.span, problem.proposal
     return Diagnostic(
         path=span.path,
@@ -46,7 +48,7 @@ def _diagnostic(rule: Rule, problem: Problem) -> Diagnostic:
         end_column=span.end_column,
         code=rule.code,
         name=rule.name,
-        severity=problem.severity or rule.severity,
+        severity=policy.severity_of(rule, problem.severity or rule.severity),
         message=problem.message,
         project=proposal.project.name if proposal is not None and proposal.project is not None else None,
         proposal=proposal.title if proposal is not None else None,
@@ -65,27 +67,55 @@ def _input_diagnostic(failure: InputFailure) -> Diagnostic:
 def parse_source(source: Source, options: Options) -> Document:
     from .parser import parse_document
 
-    return parse_document(source.text, source.path, options.template)
+    return parse_document(source.text, source.path, options.template, options.default_template)
 
 
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
-    return Facts()
+    from .mentor_facts import gather_mentor_facts
+
+    facts = Facts()
+    facts.mentors = gather_mentor_facts(documents, options)
+    if not options.offline:
+        from .links.gather import gather_link_facts
+        from .links.settings import LinkSettings
+
+        facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
+    return facts
 
 
 def check_documents(documents: Sequence[Document], context: RunContext) -> list[Diagnostic]:
-    """Run every document rule on each document, then the run rules on all of them."""
+    """Run the enabled document rules on each document, then the run rules on all of them; apply suppressions."""
+    policy = context.options.rules
     diagnostics = []
     for document in documents:
         for rule in rules_in_scope("document"):
-            diagnostics.extend(_diagnostic(rule, p) for p in rule.check(document, context))
+            if policy.is_enabled(rule.code, document.path):
+                diagnostics.extend(_diagnostic(rule, p, policy) for p in rule.check(document, context))
     for rule in rules_in_scope("run"):
-        diagnostics.extend(_diagnostic(rule, p) for p in rule.check(documents, context))
-    return diagnostics
+        problems = rule.check(documents, context)
+        diagnostics.extend(_diagnostic(rule, p, policy) for p in problems if policy.is_enabled(rule.code, p.span.path))
+    return apply_suppressions(documents, diagnostics, context)
+
+
+def apply_suppressions(documents: Sequence[Document], diagnostics: list[Diagnostic], context: RunContext) -> list[Diagnostic]:
+    """Drop what inline comments suppress, then report the comments that did nothing (scope "suppressions")."""
+    from .suppressions import Suppressions
+
+    tables = {doc.path: table for doc in documents if (table := Suppressions.of(doc)).directives}
+    if not tables:
+        return diagnostics
+    kept = [d for d in diagnostics if d.path not in tables or tables[d.path].allows(d.code, d.line)]
+    policy = context.options.rules
+    for path, table in tables.items():
+        for rule in rules_in_scope("suppressions"):
+            if policy.is_enabled(rule.code, path):
+                kept.extend(_diagnostic(rule, p, policy) for p in rule.check(table, context))
+    return kept
 
 
 def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Options()) -> Report:
-    report = Report()
+    report = Report(options=options)
     for source in sources:
         report.files += 1
         if isinstance(source, InputFailure):
@@ -97,6 +127,21 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
     report.diagnostics.extend(check_documents(report.documents, context))
     report.diagnostics.sort(key=lambda d: d.sort_key)
     return report
+
+
+def combine_reports(reports: Sequence[Report]) -> Report:
+    """One report from runs with different options (files under different config files); strictest fail-on."""
+    if len(reports) == 1:
+        return reports[0]
+    thresholds = [r.options.fail_on for r in reports if r.options.fail_on is not None]
+    combined = Report(options=replace(reports[0].options, fail_on=min(thresholds, default=None)))
+    for report in reports:
+        combined.diagnostics += report.diagnostics
+        combined.documents += report.documents
+        combined.files += report.files
+        combined.input_errors += report.input_errors
+    combined.diagnostics.sort(key=lambda d: d.sort_key)
+    return combined
 
 
 def lint_paths(paths: Iterable[str], options: Options = Options()) -> Report:

@@ -28,7 +28,15 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Mentor:
-    """One mentor entry as written: name, GitHub handle, email, role, and where it stands."""
+    """One mentor entry as written: name, GitHub handle, email, role, and where it stands.
+
+    `handle_source` says how the handle was written (mention `@h`, link `[..](github.com/h)`,
+    url, bare word without `@`); `email_form` how the email was (plain, angle `<e>`, link
+    `[e](mailto:e)`, mailto `mailto:e`, obfuscated `e AT x DOT org`, `email` then holds the
+    de-obfuscated address); `profile_url` a non-GitHub profile link written where the handle
+    belongs; `issues` the departures from `Name (@handle, email)` (see mentors.FORMAT_ISSUES);
+    `inline` how many entries share the text this one was written in.
+    """
 
     raw: str
     span: Span
@@ -36,6 +44,13 @@ class Mentor:
     handle: str | None = None
     email: str | None = None
     role: str | None = None
+    handle_span: Span | None = None
+    email_span: Span | None = None
+    handle_source: str | None = None
+    email_form: str | None = None
+    profile_url: str | None = None
+    issues: tuple[str, ...] = ()
+    inline: int = 1
 
 
 @dataclass(frozen=True, slots=True)

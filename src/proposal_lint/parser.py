@@ -6,12 +6,15 @@ The parser never reports: anything odd becomes a fact of the model for a rule to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
-from mistletoe import block_token
+from mistletoe import block_token, span_token
 from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
 from mistletoe.span_token import LineBreak
 
+from .mentors import mentors_in_field
 from .model import Document, Field, Item, Project, Proposal, Span
 from .model import Heading as HeadingModel
 from .template import TemplateBlock, TemplateSpec, builtin_template, template_from_block
@@ -48,16 +51,42 @@ class _Content:
     has_content: bool = False
 
 
-def parse_document(text: str, path: str, template: TemplateSpec | None = None) -> Document:
-    """Parse one proposal file; `template` forces a spec, else the file's block or LFX."""
+@contextmanager
+def _blocks_and_line_breaks_only() -> Iterator[None]:
+    """Tokenize block structure with no inline parsing but line breaks.
+
+    The model needs blocks, their lines and how many lines a paragraph spans; mistletoe's
+    emphasis and link parsing is superlinear on adversarial lines (`[a](` x 25,000 takes
+    minutes), so it is switched off while the document is tokenized.
+    """
+    saved = list(span_token._token_types)
+    span_token._token_types[:] = [span_token.LineBreak, span_token.RawText]
+    try:
+        yield
+    finally:
+        span_token._token_types[:] = saved
+
+
+def _tokenize(text: str) -> block_token.Document:
+    """Tokenize with lines split on `\n` only, as the model counts them (not str.splitlines)."""
+    with _blocks_and_line_breaks_only():
+        return block_token.Document([line + "\n" for line in text.split("\n")])
+
+
+def parse_document(
+    text: str, path: str, template: TemplateSpec | None = None, fallback: TemplateSpec | None = None
+) -> Document:
+    """Parse one proposal file; `template` forces a spec, else the file's block, else `fallback` or LFX."""
     lines = tuple(text.split("\n"))
-    root = block_token.Document(text)
+    root = _tokenize(text)
     sections = _sections(root.children, lines, path)
     skipped, block = _skip_examples(sections)
     if template is not None:
         spec, source = template, "forced"
     elif block is not None:
         spec, source = template_from_block(block), "file"
+    elif fallback is not None:
+        spec, source = fallback, "config"
     else:
         spec, source = builtin_template("lfx"), "builtin"
     proposals = _Builder(lines, path, spec).proposals(sections)
@@ -134,7 +163,7 @@ def _template_block(blocks) -> TemplateBlock | None:
     if fence is None:
         return None
     code = fence.children[0].content if fence.children else ""
-    inner = block_token.Document(code)
+    inner = _tokenize(code)
     code_lines = code.split("\n")
     levels: list[int] = []
     labels: list[str] = []
@@ -214,6 +243,8 @@ class _Builder:
                     project = None
                 last_project = project or last_project
                 open_proposal = {"section": section, "project": project, "content": content}
+            elif level == project_level:
+                last_project = Project(section.heading)
             ancestors.append((section, is_proposal))
         if open_proposal is not None:
             next_skipped = [s.heading.span.line for s in sections if s.skipped and s.heading.span.line > open_proposal["section"].heading.span.line]
@@ -263,7 +294,8 @@ class _Builder:
         return content
 
     def _span(self, line: int, start: int, end_line: int, end: int) -> Span:
-        return Span(self.path, line, start + 1, end_line, max(end, start + 1))
+        end_column = max(end, start + 1) if end_line == line else max(end, 1)
+        return Span(self.path, line, start + 1, end_line, end_column)
 
     def _item_lines(self, item) -> tuple[int, int, int]:
         """Line, content start (0-based) and last line of a list item's first paragraph."""
@@ -273,7 +305,14 @@ class _Builder:
         start = marker.end() if marker else len(line) - len(line.lstrip())
         first = item.children[0] if item.children else None
         last = line_no + _line_count(first) - 1 if isinstance(first, Paragraph) else line_no
-        return line_no, start, min(last, len(self.lines))
+        return line_no, start, self._before_comment(line_no, min(last, len(self.lines)))
+
+    def _before_comment(self, first: int, last: int) -> int:
+        """The last line before an HTML comment line that a paragraph swallowed as a lazy line."""
+        for line_no in range(first + 1, last + 1):
+            if self.lines[line_no - 1].lstrip().startswith("<!--"):
+                return line_no - 1
+        return last
 
     def _text(self, line_no: int, start: int, last: int) -> tuple[str, int]:
         """Joined text from (line_no, start) through line `last`, and the last line's end column."""
@@ -327,7 +366,7 @@ class _Builder:
         end_line = items[-1].span.end_line if items else value_span.end_line
         end_col = items[-1].span.end_column if items else value_span.end_column
         match = self.spec.match_label(label)
-        return Field(
+        return self._with_mentors(match.spec, Field(
             label=label,
             name=match.spec.name if match.spec else None,
             match=match.kind,
@@ -338,13 +377,20 @@ class _Builder:
             items=items,
             in_list=in_list,
             has_body=has_body,
-        )
+        ))
+
+    def _with_mentors(self, spec, parsed: Field) -> Field:
+        """A mentor field (template spec `mentors`) gets its parsed mentor entries."""
+        if spec is None or not spec.mentors:
+            return parsed
+        return replace(parsed, mentors=mentors_in_field(parsed, self.lines))
 
     def _paragraph_fields(self, paragraph) -> list[Field]:
         """Fields written as plain lines (`Label: value`) in a paragraph; known labels only."""
         fields = []
         first = paragraph.line_number
-        for line_no in range(first, min(first + _line_count(paragraph), len(self.lines) + 1)):
+        last = self._before_comment(first, min(first + _line_count(paragraph) - 1, len(self.lines)))
+        for line_no in range(first, last + 1):
             line = self.lines[line_no - 1]
             start = len(line) - len(line.lstrip())
             if line.startswith(("-", "*"), start):

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 BUILTIN_PROFILES = ("lfx", "gsoc")
@@ -67,7 +67,11 @@ class TemplateSpec:
     placeholders: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, FieldSpec]:
+        return {spec.name: spec for spec in self.fields}
 
     @property
     def mentor_field(self) -> FieldSpec | None:
@@ -212,3 +216,16 @@ def load_template_file(path: str) -> TemplateSpec:
     if document.template_source != "file":
         raise ValueError("no `## Template` block with a fenced template in it")
     return document.template
+
+
+def resolve_template(value: str) -> TemplateSpec:
+    """`lfx`, `gsoc`, or a template file's path (JSON spec or Markdown with a Template block).
+
+    Raises ValueError with a message fit for the user.
+    """
+    if value in BUILTIN_PROFILES:
+        return builtin_template(value)
+    try:
+        return load_template_file(value)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"cannot use template {value!r}: {error}") from None

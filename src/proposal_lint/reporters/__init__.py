@@ -9,11 +9,14 @@ _REPORTERS = {
     "text": "plain",
     "rich": "rich_text",
     "json": "json_report",
+    "github": "github",
+    "sarif": "sarif",
+    "markdown": "markdown",
 }
 
-FORMATS = ("auto", "text", "json")
+FORMATS = ("auto", "text", "json", "github", "sarif", "markdown")
 
 
 def get_reporter(name: str) -> Callable:
-    """The `render(report, options) -> str` function of a format (imported on first use)."""
+    """The `render(report) -> str` function of a format (imported on first use)."""
     return import_module(f".{_REPORTERS[name]}", __name__).render

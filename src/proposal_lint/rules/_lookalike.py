@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Field, Item, Proposal
+from ..model import Document, Field, Item, Proposal
 from ..template import FieldSpec, TemplateSpec
+from ._memo import per_document
 
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -46,8 +47,7 @@ def _walk(items: tuple[Item, ...]) -> Iterator[Item]:
         yield from _walk(item.items)
 
 
-def misplaced_content(proposal: Proposal, template: TemplateSpec) -> list[Misplaced]:
-    """Items whose label or shape says they belong to a different field than the one they sit in."""
+def _misplaced(proposal: Proposal, template: TemplateSpec) -> tuple[Misplaced, ...]:
     found = []
     for host in proposal.fields:
         host_spec = template.field(host.name) if host.name else None
@@ -61,4 +61,10 @@ def misplaced_content(proposal: Proposal, template: TemplateSpec) -> list[Mispla
         spec = _belongs_to(item, template)
         if spec is not None:
             found.append(Misplaced(item, None, spec))
-    return found
+    return tuple(found)
+
+
+@per_document
+def misplaced_by_proposal(document: Document) -> tuple[tuple[Misplaced, ...], ...]:
+    """For each proposal of the document, in order: items that belong to another field than theirs."""
+    return tuple(_misplaced(proposal, document.template) for proposal in document.proposals)

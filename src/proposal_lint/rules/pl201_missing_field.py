@@ -6,16 +6,15 @@ from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
 from ..context import RunContext
-from ._lookalike import misplaced_content
+from ._lookalike import misplaced_by_proposal
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = document.template
-    for proposal in document.proposals:
+    for proposal, misplaced in zip(document.proposals, misplaced_by_proposal(document)):
         if not proposal.has_content:
             continue
         present = {f.name for f in proposal.fields}
-        misplaced = misplaced_content(proposal, template)
         for spec in template.fields:
             if not spec.required or spec.name in present:
                 continue
@@ -27,4 +26,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             yield Problem(proposal.heading.span, message, proposal=proposal)
 
 
-RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check)
+RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check, fixable=True)

@@ -6,12 +6,12 @@ from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
 from ..context import RunContext
-from ._lookalike import misplaced_content
+from ._lookalike import misplaced_by_proposal
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
-    for proposal in document.proposals:
-        for stray in misplaced_content(proposal, document.template):
+    for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
+        for stray in strays:
             where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
             yield Problem(
                 stray.item.span,

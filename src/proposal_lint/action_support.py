@@ -1,0 +1,214 @@
+"""The GitHub Action's logic, kept here so it can be tested: `plan` before the cache step, `check` after it.
+
+    python -m proposal_lint.action_support plan    # inputs + event -> the plan (a step output)
+    python -m proposal_lint.action_support check   # run `proposal-lint check`, then outputs, summary, comment
+
+Inputs arrive as INPUT_* environment variables set by action.yml's `env:` blocks, never
+spliced into a script. Everything printed is a log line or a workflow command.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .reporters.github import escape_data
+
+MARKER = "<!-- proposal-lint:pull-request-comment -->"
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+PR_EVENTS = ("pull_request", "pull_request_target")
+COMMENT_LIMIT = 60_000  # GitHub refuses comment bodies over 65,536 characters
+SUMMARY_LIMIT = 1_000_000  # GitHub's step summary holds at most 1 MiB
+
+
+def _input(name: str) -> str:
+    return os.environ.get(f"INPUT_{name.upper().replace(' ', '_')}", "").strip()
+
+
+def _flag(name: str) -> bool:
+    return _input(name).lower() in ("true", "yes", "1", "on")
+
+
+def _command(kind: str, message: str) -> None:
+    print(f"::{kind} title=proposal-lint::{escape_data(message)}", flush=True)
+
+
+def _write_outputs(**values: str) -> None:
+    with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as handle:
+        for key, value in values.items():
+            handle.write(f"{key}={value}\n")
+
+
+def _git(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], capture_output=True, text=True)
+
+
+def _event() -> dict:
+    path = os.environ.get("GITHUB_EVENT_PATH")
+    if not path or not os.path.isfile(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def pull_request(event: dict) -> dict | None:
+    """The event's pull request, on pull_request events only."""
+    if os.environ.get("GITHUB_EVENT_NAME") in PR_EVENTS:
+        return event.get("pull_request")
+    return None
+
+
+def ensure_commit(sha: str) -> None:
+    """Make `sha` and its merge base with HEAD available, fetching from origin in a shallow clone."""
+    if _git("merge-base", sha, "HEAD").returncode == 0:
+        return
+    shallow = _git("rev-parse", "--is-shallow-repository").stdout.strip() == "true"
+    fetched = _git("fetch", "--no-tags", "--quiet", *(["--unshallow"] if shallow else []), "origin", sha)
+    if fetched.returncode != 0:
+        _command("warning", f"could not fetch the base commit {sha}: {fetched.stderr.strip()}")
+
+
+def _expand(patterns: str) -> list[str]:
+    files: list[str] = []
+    for pattern in patterns.split():
+        if glob.has_magic(pattern):
+            found = sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
+            if not found:
+                _command("warning", f"files pattern {pattern} matches no file")
+            files += found
+        else:
+            files.append(pattern)
+    return list(dict.fromkeys(files))
+
+
+def _git_files(*args: str) -> list[str]:
+    done = _git(*args, "-z", "--", *(f"*{suffix}" for suffix in MARKDOWN_SUFFIXES))
+    if done.returncode != 0:
+        raise SystemExit(f"::error::{escape_data('git failed: ' + done.stderr.strip())}")
+    return sorted(name for name in done.stdout.split("\0") if name and os.path.isfile(name))
+
+
+def files_hash(files: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode() + b"\0")
+        if os.path.isfile(name):
+            digest.update(Path(name).read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def make_plan(event: dict) -> dict:
+    """Which files to check, against which base, with which options."""
+    pr = pull_request(event)
+    base = (pr or {}).get("base", {}).get("sha")
+    diff_only = _input("diff-only").lower()
+    use_diff = bool(base) and diff_only in ("", "true")
+    if diff_only == "true" and not base:
+        _command("notice", "diff-only needs a pull_request event; checking the files in full")
+    if base:
+        ensure_commit(base)
+    if _input("files"):
+        files = _expand(_input("files"))
+    elif base:
+        files = _git_files("diff", "--name-only", "--diff-filter=ACMR", f"{base}...HEAD")
+    else:
+        files = _git_files("ls-files")
+    args = ["--skip-non-proposal-files", "--fail-on", _input("fail-on") or "error"]
+    if _flag("offline"):
+        args.append("--offline")
+    if _input("mentor-registry"):
+        args += ["--mentor-registry", _input("mentor-registry")]
+    if use_diff:
+        args += ["--diff-base", base]
+    return {
+        "files": files,
+        "args": args,
+        "sarif": _input("sarif-file"),
+        "comment": _flag("comment"),
+        "pull_request": (pr or {}).get("number"),
+    }
+
+
+def plan() -> int:
+    event = _event()
+    result = make_plan(event)
+    print(f"proposal-lint will check {len(result['files'])} file(s): {' '.join(result['files']) or '(none)'}")
+    _write_outputs(plan=json.dumps(result), **{"files-hash": files_hash(result["files"])})
+    return 0
+
+
+def _summary(markdown: str) -> None:
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if path:
+        if len(markdown.encode()) > SUMMARY_LIMIT:
+            markdown = markdown.encode()[:SUMMARY_LIMIT].decode(errors="ignore") + "\n\n… (truncated)\n"
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(markdown + "\n")
+
+
+def comment_body(markdown: str) -> str:
+    if len(markdown) > COMMENT_LIMIT:
+        markdown = markdown[:COMMENT_LIMIT] + "\n\n… (truncated; the job's step summary has the whole report)\n"
+    return f"{MARKER}\n{markdown}"
+
+
+def post_comment(number: int, body: str) -> None:
+    """Create the pull request's proposal-lint comment, or update it (found by its hidden marker)."""
+    from .action_comment import upsert_comment
+
+    upsert_comment(
+        api=os.environ.get("GITHUB_API_URL", "https://api.github.com"),
+        repository=os.environ["GITHUB_REPOSITORY"],
+        number=number,
+        token=_input("github-token"),
+        body=body,
+        marker=MARKER,
+    )
+
+
+def check() -> int:
+    """Run the linter, then write outputs, the step summary and (if asked) the comment."""
+    settings = json.loads(os.environ["PROPOSAL_LINT_PLAN"])
+    workdir = tempfile.mkdtemp(prefix="proposal-lint-", dir=os.environ.get("RUNNER_TEMP"))
+    json_path, markdown_path = os.path.join(workdir, "report.json"), os.path.join(workdir, "summary.md")
+    status, errors, warnings = 0, 0, 0
+    if settings["files"]:
+        reports = ["--report", f"json={json_path}", "--report", f"markdown={markdown_path}"]
+        if settings["sarif"]:
+            reports += ["--report", f"sarif={settings['sarif']}"]
+        command = [sys.executable, "-I", "-m", "proposal_lint", "check", *settings["args"], *reports, "--", *settings["files"]]
+        status = subprocess.run(command).returncode
+    if os.path.exists(json_path):
+        summary = json.loads(Path(json_path).read_text(encoding="utf-8"))["summary"]
+        errors, warnings = summary["errors"], summary["warnings"]
+        markdown = Path(markdown_path).read_text(encoding="utf-8")
+    elif settings["files"]:
+        markdown = f"## proposal-lint\n\nproposal-lint stopped with exit code {status}; see the job log.\n"
+    else:
+        markdown = "## proposal-lint\n\nNo proposal files to check.\n"
+    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": settings["sarif"]})
+    _summary(markdown)
+    if settings["comment"]:
+        if settings["pull_request"] is None:
+            _command("notice", "comment: true needs a pull_request event; the report is in the step summary")
+        else:
+            post_comment(settings["pull_request"], comment_body(markdown))
+    return status
+
+
+def main(argv: list[str]) -> int:
+    commands = {"plan": plan, "check": check}
+    if len(argv) != 1 or argv[0] not in commands:
+        print(f"usage: python -m proposal_lint.action_support {'|'.join(commands)}", file=sys.stderr)
+        return 2
+    return commands[argv[0]]()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,301 @@
+"""Configuration: `[tool.proposal-lint]` in pyproject.toml or `.proposal-lint.toml`, declared once and validated strictly."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+
+from .diagnostics import Severity
+from .selection import RulePolicy, SelectionLayer, closest_rule, resolve_selector
+
+if typing.TYPE_CHECKING:
+    from .context import Options
+
+CONFIG_FILES = (".proposal-lint.toml", "pyproject.toml")
+SECTION = "proposal-lint"
+FAIL_ON = ("error", "warning", "info", "never")
+SEVERITIES = ("error", "warning", "info")
+SCALAR_LINK_KEYS = ("timeout", "concurrency", "per_host_concurrency")  # unset: the Options default
+
+
+class ConfigError(Exception):
+    """A configuration file (or flag) that cannot be used; the CLI exits 2 with this message."""
+
+    def __init__(self, source: str, key: str | None, message: str):
+        self.source, self.key, self.detail = source, key, message
+        where = f"{source}: `{key}`" if key else source
+        super().__init__(f"{where}: {message}")
+
+
+def setting(help: str, **checks) -> typing.Any:
+    """Declare one key: its help text and checks (choices, rules, rule_keys, regex, path, minimum, maximum)."""
+    return field(default=None, metadata={"help": help, **checks})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every configuration key, declared once; None means "not set here"."""
+
+    select: list[str] | None = setting("Rules to enable (codes, prefixes like PL3, or names); replaces the default of all.", rules=True)
+    extend_select: list[str] | None = setting("Rules to enable in addition to `select`.", rules=True)
+    ignore: list[str] | None = setting("Rules to disable.", rules=True)
+    severity: dict[str, str] | None = setting("Severity per rule: {PL203 = \"error\"}.", rule_keys=True, choices=SEVERITIES)
+    per_file_ignores: dict[str, list[str]] | None = setting("Rules to disable per glob (relative to the config file's directory).", rules=True)
+    template: str | None = setting("Template (path, `lfx` or `gsoc`) for files without a Template block.", path=True)
+    mentor_registry: str | None = setting("Path to the registry of known mentors.", path=True)
+    offline: bool | None = setting("Make no network requests.")
+    timeout: float | None = setting("Seconds to wait for one HTTP answer.", minimum=0.1)
+    concurrency: int | None = setting("Parallel HTTP requests.", minimum=1)
+    per_host_concurrency: int | None = setting("Parallel HTTP requests to one host.", minimum=1)
+    cache_dir: str | None = setting("Directory for cached link answers.", path=True)
+    allow_hosts: list[str] | None = setting("Regexes of hosts that may be fetched (default: all).", regex=True)
+    exclude_urls: list[str] | None = setting("Regexes of URLs that are never fetched.", regex=True)
+    accept_status: list[int] | None = setting("HTTP statuses to accept besides 2xx.", minimum=100, maximum=599)
+    fail_on: str | None = setting("Lowest severity that makes the exit code 1.", choices=FAIL_ON)
+    require_reason: bool | None = setting("Make a suppression without a reason (PL007) an error.")
+
+
+def key_of(name: str) -> str:
+    return name.replace("_", "-")
+
+
+KEYS = {key_of(f.name): f for f in fields(Settings)}
+_TYPES = typing.get_type_hints(Settings)
+_TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float: "a number"}
+
+
+def _suggest(word: str, candidates: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.5)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def _describe(kind) -> str:
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is list:
+        return f"a list of {_describe(args[0]).split(' ', 1)[1]}s"
+    if origin is dict:
+        return f"a table whose values are {_describe(args[1])}"
+    return _TYPE_NAMES[kind]
+
+
+def _is(value, kind) -> bool:
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is list:
+        return isinstance(value, list) and all(_is(v, args[0]) for v in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(_is(v, args[1]) for v in value.values())
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def _rule_error(source: str, key: str, selector: str) -> ConfigError:
+    close = closest_rule(selector)
+    hint = f"; did you mean `{close}`?" if close else ""
+    return ConfigError(source, key, f"`{selector}` is not a rule code, code prefix or rule name{hint}")
+
+
+def _check_scalar(source: str, key: str, value, meta: dict) -> None:
+    if "choices" in meta and value not in meta["choices"]:
+        choices = ", ".join(meta["choices"])
+        raise ConfigError(source, key, f"`{value}` is not one of: {choices}{_suggest(str(value), meta['choices'])}")
+    if "minimum" in meta and value < meta["minimum"]:
+        raise ConfigError(source, key, f"{value} is below the minimum {meta['minimum']}")
+    if "maximum" in meta and value > meta["maximum"]:
+        raise ConfigError(source, key, f"{value} is above the maximum {meta['maximum']}")
+    if meta.get("rules") and resolve_selector(value) is None:
+        raise _rule_error(source, key, value)
+    if meta.get("regex"):
+        try:
+            re.compile(value)
+        except re.error as error:
+            raise ConfigError(source, key, f"`{value}` is not a valid regex: {error}") from None
+
+
+def _check_value(source: str, key: str, value, meta: dict) -> None:
+    if isinstance(value, dict):
+        for entry_key, entry in value.items():
+            if meta.get("rule_keys") and resolve_selector(entry_key) is None:
+                raise _rule_error(source, key, entry_key)
+            _check_value(source, f"{key}.{entry_key}", entry, meta)
+    elif isinstance(value, list):
+        for entry in value:
+            _check_scalar(source, key, entry, meta)
+    else:
+        _check_scalar(source, key, value, meta)
+
+
+def validate(table: dict, source: str) -> Settings:
+    """Check every key and value against the declaration of Settings; raise ConfigError on the first problem."""
+    values = {}
+    for key, value in table.items():
+        declared = KEYS.get(key)
+        if declared is None:
+            raise ConfigError(source, key, f"unknown key{_suggest(key_of(key), KEYS)}")
+        kind = typing.get_args(_TYPES[declared.name])[0]
+        if not _is(value, kind):
+            raise ConfigError(source, key, f"expected {_describe(kind)}, got {type(value).__name__} {value!r}")
+        _check_value(source, key, value, declared.metadata)
+        values[declared.name] = value
+    return Settings(**values)
+
+
+def _toml():
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
+def _read_toml(path: str) -> dict:
+    tomllib = _toml()
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(path, None, f"cannot read: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, None, f"invalid TOML: {error}") from None
+
+
+def _resolve_paths(settings: Settings, base: str) -> Settings:
+    """Paths in a config file are relative to that file's directory."""
+    from dataclasses import replace
+
+    from .template import BUILTIN_PROFILES
+
+    changes = {}
+    for declared in fields(Settings):
+        value = getattr(settings, declared.name)
+        if declared.metadata.get("path") and value is not None and value not in BUILTIN_PROFILES:
+            changes[declared.name] = os.path.join(base, os.path.expanduser(value))
+    return replace(settings, **changes)
+
+
+def load_config(path: str) -> Settings:
+    """Read one config file: `[tool.proposal-lint]` of a pyproject.toml, the whole of any other TOML file."""
+    data = _read_toml(path)
+    if os.path.basename(path) == "pyproject.toml":
+        data = data.get("tool", {}).get(SECTION)
+        if data is None:
+            raise ConfigError(path, None, f"has no [tool.{SECTION}] table")
+        if not isinstance(data, dict):
+            raise ConfigError(path, f"tool.{SECTION}", "must be a table")
+    return _resolve_paths(validate(data, path), os.path.dirname(os.path.abspath(path)))
+
+
+def _declares_section(pyproject: str) -> bool:
+    try:
+        with open(pyproject, encoding="utf-8", errors="replace") as handle:
+            return f"[tool.{SECTION}" in handle.read()
+    except OSError:
+        return False
+
+
+def find_config(directory: str) -> str | None:
+    """The nearest config file from `directory` upward, stopping at the repository root (a `.git`)."""
+    directory = os.path.abspath(directory)
+    while True:
+        for name in CONFIG_FILES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _declares_section(candidate)):
+                return candidate
+        parent = os.path.dirname(directory)
+        if os.path.exists(os.path.join(directory, ".git")) or parent == directory:
+            return None
+        directory = parent
+
+
+def build_options(file: Settings | None, flags: Settings, root: str = ".", **extra) -> Options:
+    """Options for a run: the command-line flags win over the file's settings, which win over defaults.
+
+    `extra` are Options given only on the command line (e.g. a forced `template`).
+    """
+    from .context import Options
+
+    file = file or Settings()
+    merged = Settings(**{f.name: _first(getattr(flags, f.name), getattr(file, f.name)) for f in fields(Settings)})
+    layers = [
+        SelectionLayer(
+            tuple(s.select) if s.select is not None else None, tuple(s.extend_select or ()), tuple(s.ignore or ())
+        )
+        for s in (file, flags)
+    ]
+    severity = {key: Severity.parse(level) for key, level in (merged.severity or {}).items()}
+    if merged.require_reason:
+        severity["PL007"] = Severity.ERROR
+    fail_on = merged.fail_on or "error"
+    link = {name: getattr(merged, name) for name in SCALAR_LINK_KEYS if getattr(merged, name) is not None}
+    return Options(
+        fail_on=None if fail_on == "never" else Severity.parse(fail_on),
+        offline=bool(merged.offline),
+        rules=RulePolicy.build(layers, merged.per_file_ignores, severity, root),
+        default_template=_default_template(merged.template),
+        mentor_registry=merged.mentor_registry,
+        cache_dir=merged.cache_dir,
+        allow_hosts=tuple(merged.allow_hosts or ()),
+        exclude_urls=tuple(merged.exclude_urls or ()),
+        accept_status=tuple(merged.accept_status or ()),
+        **link,
+        **extra,
+    )
+
+
+def _first(*values):
+    return next((v for v in values if v is not None), None)
+
+
+def _default_template(value: str | None):
+    if value is None:
+        return None
+    from .template import resolve_template
+
+    try:
+        return resolve_template(value)
+    except ValueError as error:
+        raise ConfigError(value, "template", str(error)) from None
+
+
+@dataclass(frozen=True)
+class Run:
+    """Paths that share one configuration, and the options built from it."""
+
+    config: str | None
+    options: Options
+    paths: tuple[str, ...]
+
+
+def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, isolated: bool = False, **extra) -> list[Run]:
+    """Group the files to lint by the config file that applies to each (nearest one upward)."""
+    from .source import InputFailure, expand_paths
+
+    grouped: dict[str | None, list[str]] = {}
+    found: dict[str, str | None] = {}
+    for entry in expand_paths(paths):
+        path = entry.path if isinstance(entry, InputFailure) else entry
+        if isolated or config is not None:
+            source = None if isolated else config
+        else:
+            directory = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
+            if directory not in found:
+                found[directory] = find_config(directory)
+            source = found[directory]
+        grouped.setdefault(source, []).append(path)
+    runs = []
+    for source, members in grouped.items():
+        settings = load_config(source) if source is not None else None
+        root = os.path.dirname(os.path.abspath(source)) if source is not None else "."
+        try:
+            options = build_options(settings, flags, root, **extra)
+        except ConfigError as error:
+            raise ConfigError(source or "command line", error.key, error.detail) from None
+        runs.append(Run(source, options, tuple(members)))
+    return runs

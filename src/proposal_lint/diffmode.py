@@ -1,0 +1,79 @@
+"""Which lines a change touched: `git diff --unified=0 REF...HEAD`, as real paths and line numbers."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import subprocess
+from collections.abc import Iterable
+
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+
+
+class DiffError(Exception):
+    """The change cannot be computed: not a git work tree, unknown revision, no merge base."""
+
+
+def _git(cwd: str, *args: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8")
+    except FileNotFoundError:
+        raise DiffError("git is not installed; install git or drop --diff-base") from None
+    if done.returncode != 0:
+        raise DiffError(done.stderr.strip() or f"git {args[0]} failed")
+    return done.stdout
+
+
+def work_tree(path: str) -> str:
+    """The top directory of the git work tree holding `path`."""
+    directory = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
+    try:
+        return os.path.realpath(_git(directory, "rev-parse", "--show-toplevel").strip())
+    except DiffError:
+        raise DiffError(f"{path} is not in a git work tree; --diff-base needs one") from None
+
+
+def _unquote(name: str) -> str:
+    """A path as git prints it, C-quoted when it holds unusual characters."""
+    if name.startswith('"') and name.endswith('"'):
+        return codecs.escape_decode(name[1:-1].encode())[0].decode("utf-8")
+    return name
+
+
+def parse_diff(diff: str, top: str) -> dict[str, frozenset[int]]:
+    """Real path -> new-side line numbers added or changed (a deletion touches the line before it)."""
+    changed: dict[str, set[int]] = {}
+    lines: set[int] | None = None
+    for text in diff.splitlines():
+        if text.startswith("+++ "):
+            name = _unquote(text[4:].rstrip("\t"))
+            lines = None if name == "/dev/null" else changed.setdefault(os.path.join(top, name[2:]), set())
+        elif lines is not None and (match := _HUNK.match(text)):
+            start, count = int(match[1]), int(match[2] if match[2] is not None else 1)
+            lines.update(range(start, start + count) if count else [max(start, 1)])
+    return {path: frozenset(found) for path, found in changed.items()}
+
+
+def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
+    """Lines touched between the merge base of `base` and HEAD, for the work trees holding `paths`."""
+    changed: dict[str, frozenset[int]] = {}
+    for top in sorted({work_tree(path) for path in paths}):
+        try:
+            _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
+        except DiffError:
+            raise DiffError(
+                f"unknown git revision {base!r} in {top}; fetch it first (e.g. `git fetch origin {base}`)"
+            ) from None
+        try:
+            diff = _git(
+                top, "-c", "core.quotePath=true", "diff", "--unified=0", "--no-color", "--no-ext-diff",
+                "--src-prefix=a/", "--dst-prefix=b/", f"{base}...HEAD", "--",
+            )
+        except DiffError as error:
+            raise DiffError(
+                f"cannot diff {base}...HEAD in {top} ({error}); a shallow clone needs more history: "
+                "`git fetch --unshallow` or checkout with fetch-depth: 0"
+            ) from None
+        changed.update(parse_diff(diff, top))
+    return changed

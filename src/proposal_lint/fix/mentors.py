@@ -1,0 +1,143 @@
+"""Mentor fixes, from the parsed `Field.mentors` (never by re-reading the entry text).
+
+PL305: mentors written on one line become one nested item each (entries kept as written).
+PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
+handle and email are all known and nothing else in it would be lost; otherwise an email written
+as `<e>`, `mailto:e` or `[e](mailto:e)` is at least unwrapped. Nothing is ever invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..mentors import canonical
+from ..model import Document, Field, Mentor
+from .edits import Edit, Fix
+from .labels import label_text
+
+_BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
+_SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;]+)?[\s,;&/+]*", re.I)
+_WRAPPED_EMAIL = ("<{0}>", "mailto:{0}", "[{0}](mailto:{0})")
+_KNOWN_WRAPPERS = re.compile(r"(?:https?://)?(?:www\.)?github\.com/?|mailto:", re.I)
+_PUNCTUATION = " \t[]()<>@,;:|-/"
+_UNSAFE = {"pipe-form", "no-name"}
+
+
+def _mentor_fields(document: Document) -> Iterator[Field]:
+    for proposal in document.proposals:
+        for field in proposal.fields:
+            if field.mentors:
+                yield field
+
+
+def _written(document: Document, mentor: Mentor) -> str | None:
+    span = mentor.span
+    if span.line != span.end_line:
+        return None
+    return document.lines[span.line - 1][span.column - 1 : span.end_column]
+
+
+def _groups(field: Field) -> Iterator[tuple[Mentor, ...]]:
+    """Runs of mentors that share one line."""
+    mentors, i = field.mentors, 0
+    while i < len(mentors):
+        count = max(mentors[i].inline, 1)
+        yield mentors[i : i + count]
+        i += count
+
+
+def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix | None:
+    line_no = group[0].span.line
+    line = document.lines[line_no - 1]
+    if any(m.span.line != line_no or m.span.end_line != line_no for m in group):
+        return None
+    starts = [m.span.column - 1 for m in group]
+    ends = [m.span.end_column for m in group]
+    gaps = [line[ends[k] : starts[k + 1]] for k in range(len(group) - 1)] + [line[ends[-1] :]]
+    if not all(_SEPARATOR.fullmatch(gap) for gap in gaps):
+        return None
+    entries = [line[s:e] for s, e in zip(starts, ends)]
+    label = label_text(document, field)
+    if line_no == field.label_span.line:
+        if label is None or not _BULLET.fullmatch(label.prefix) or "\t" in label.prefix:
+            return None
+        nested = _nested_prefix(document, field, " " * len(label.prefix) + "- ")
+        start = label.start + len(label.text.rstrip())
+        text = "".join(f"\n{nested}{entry}" for entry in entries)
+    else:
+        prefix = line[: starts[0]]
+        if not _BULLET.fullmatch(prefix):
+            return None
+        start = starts[0]
+        text = entries[0] + "".join(f"\n{prefix}{entry}" for entry in entries[1:])
+    end = len(line.rstrip()) + 1
+    return Fix(
+        "PL305",
+        f"{len(group)} inline mentors -> one nested item each",
+        (Edit(line_no, start + 1, line_no, end, text),),
+        line_no,
+        group[0].span.column,
+    )
+
+
+def _nested_prefix(document: Document, field: Field, default: str) -> str:
+    """The indentation and marker of the field's nested items, or `default` when it has none."""
+    if not field.items:
+        return default
+    first = field.items[0].span
+    prefix = document.lines[first.line - 1][: first.column - 1]
+    return prefix if _BULLET.fullmatch(prefix) else default
+
+
+def split_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
+    for field in _mentor_fields(document):
+        for group in _groups(field):
+            if len(group) > 1:
+                fix = _split(document, field, group)
+                if fix is not None:
+                    yield fix
+
+
+def _loses_nothing(written: str, mentor: Mentor) -> bool:
+    """Whether the entry holds nothing but its name, handle, email, role and known markup."""
+    rest = written
+    for part in filter(None, (mentor.email, mentor.name, mentor.role, mentor.handle)):
+        rest = re.sub(re.escape(part), " ", rest, flags=re.I)
+    rest = _KNOWN_WRAPPERS.sub(" ", rest)
+    return not rest.strip(_PUNCTUATION)
+
+
+def _canonical_fix(document: Document, mentor: Mentor) -> Fix | None:
+    written = _written(document, mentor)
+    if written is None or not (mentor.name and mentor.handle and mentor.email) or mentor.profile_url:
+        return None
+    if mentor.email_form == "obfuscated" or set(mentor.issues) & _UNSAFE or not _loses_nothing(written, mentor):
+        return None
+    if mentor.role and mentor.role.casefold() not in written.casefold():
+        return None  # the role stands outside the entry (`Primary Mentor: ...`): keep it there
+    wanted = canonical(mentor)
+    if wanted == written:
+        return None
+    return Fix("PL304", f"`{written}` -> `{wanted}`", (Edit.replace(mentor.span, wanted),), mentor.span.line, mentor.span.column)
+
+
+def _unwrap_fix(document: Document, mentor: Mentor) -> Fix | None:
+    span = mentor.email_span
+    if span is None or not mentor.email or span.line != span.end_line:
+        return None
+    written = document.lines[span.line - 1][span.column - 1 : span.end_column]
+    if written not in {form.format(mentor.email) for form in _WRAPPED_EMAIL}:
+        return None
+    return Fix("PL304", f"`{written}` -> `{mentor.email}`", (Edit.replace(span, mentor.email),), span.line, span.column)
+
+
+def canonical_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
+    for field in _mentor_fields(document):
+        for mentor in field.mentors:
+            if not mentor.issues:
+                continue
+            fix = _canonical_fix(document, mentor) or _unwrap_fix(document, mentor)
+            if fix is not None:
+                yield fix

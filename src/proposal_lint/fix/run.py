@@ -1,0 +1,48 @@
+"""`check --fix` / `--diff` over the planned runs: fix each file, write it or show its diff, and say what changed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .files import FileFix, fix_file, write_atomically
+
+
+@dataclass
+class FixRun:
+    """The files fixed in one command."""
+
+    files: list[FileFix] = field(default_factory=list)
+
+    @property
+    def files_changed(self) -> int:
+        return sum(1 for f in self.files if f.changed)
+
+    def lines(self, diff: bool) -> Iterator[str]:
+        """The diffs (`--diff`), or one line per applied fix and a summary (`--fix`)."""
+        changed = [f for f in self.files if f.changed]
+        if diff:
+            yield from (f.diff() for f in changed)
+            return
+        for fixed in changed:
+            for fix in fixed.outcome.applied:
+                yield f"{fixed.path}:{fix.line}:{fix.column}: fixed {fix.code} {fix.description}\n"
+        count = sum(len(f.outcome.applied) for f in changed)
+        yield f"Fixed {count} problem(s) in {len(changed)} file(s).\n"
+
+
+def fix_runs(runs: Iterable, write: bool) -> FixRun:
+    """Fix every file of every run with that run's options; write the changed ones when `write`."""
+    result = FixRun()
+    for run in runs:
+        for path in run.paths:
+            if not os.path.isfile(path):
+                continue
+            fixed = fix_file(path, run.options)
+            if fixed is None:
+                continue
+            if write and fixed.changed:
+                write_atomically(fixed)
+            result.files.append(fixed)
+    return result

@@ -1,0 +1,228 @@
+"""Check URLs over HTTP: one pooled session, a global and a per-host concurrency limit, HEAD then GET
+without reading bodies, redirects followed by hand (address guard on every hop, loop guard),
+429 Retry-After and 5xx/timeout retries with backoff, and one time budget for the whole run."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, TimeoutError as FuturesTimeout, as_completed
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from .. import __version__
+from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from .netguard import Refused, Unresolvable, check_url
+from .settings import LinkSettings
+from .urls import tracker_ref
+
+USER_AGENT = f"proposal-lint/{__version__} (+https://github.com/proposal-lint/proposal-lint)"
+REDIRECTS = (301, 302, 303, 307, 308)
+MAX_RATE_LIMIT_RETRIES = 2
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A URL's verdict, and whether requests were made and all of them failed to connect."""
+
+    verdict: LinkVerdict
+    requested: bool = True
+    connect_failed: bool = False
+
+
+class _Transient(Exception):
+    """Worth another try: a timeout, a 5xx or a failed connection."""
+
+    def __init__(self, reason: str, connect: bool = False):
+        super().__init__(reason)
+        self.connect = connect
+
+
+class _RedirectLoop(Exception):
+    pass
+
+
+def new_session(settings: LinkSettings) -> requests.Session:
+    """The run's one session: pooled connections, no proxies or .netrc from the environment, no auth."""
+    session = requests.Session()
+    session.trust_env = False
+    session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    adapter = HTTPAdapter(pool_connections=16, pool_maxsize=max(settings.per_host, 1), max_retries=0)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _tries(count: int) -> str:
+    return "after 1 try" if count == 1 else f"after {count} tries"
+
+
+def _unverified(detail: str, connect_failed: bool = False, requested: bool = True) -> Outcome:
+    return Outcome(LinkVerdict(UNVERIFIED, detail), requested, connect_failed)
+
+
+def _issue_moves(url: str, final: str) -> tuple[str | None, bool]:
+    """For an issue URL that redirected on its host: (new URL if the issue moved, whether it is a PR)."""
+    before, after = tracker_ref(url), tracker_ref(final)
+    if before is None or after is None or before.kind != "issue" or urlsplit(url).netloc != urlsplit(final).netloc:
+        return None, False
+    same = (before.owner.casefold(), before.repo.casefold(), before.number) == (
+        after.owner.casefold(), after.repo.casefold(), after.number)
+    return (None if same else final), after.kind == "pull"
+
+
+class LinkChecker:
+    """Checks many URLs concurrently within a deadline (time.monotonic())."""
+
+    def __init__(self, settings: LinkSettings, deadline: float, session: requests.Session | None = None):
+        self.settings = settings
+        self.deadline = deadline
+        self.session = session or new_session(settings)
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._lock = threading.Lock()
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def _host_slot(self, url: str) -> threading.BoundedSemaphore:
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            return self._hosts.setdefault(host, threading.BoundedSemaphore(max(self.settings.per_host, 1)))
+
+    def _request(self, method: str, url: str) -> requests.Response:
+        remaining = self.remaining()
+        if remaining <= 0:
+            raise _Transient("the run's time budget ran out")
+        slot = self._host_slot(url)
+        if not slot.acquire(timeout=remaining):
+            raise _Transient("the run's time budget ran out")
+        try:
+            remaining = max(self.remaining(), 0.01)
+            timeout = (min(self.settings.connect_timeout, remaining), min(self.settings.timeout, remaining))
+            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout)
+            response.close()
+            return response
+        except requests.exceptions.ConnectTimeout as error:
+            raise _Transient("connection timed out", connect=True) from error
+        except requests.exceptions.ReadTimeout as error:
+            raise _Transient("timed out waiting for an answer") from error
+        except requests.exceptions.ConnectionError as error:
+            raise _Transient("could not connect", connect=True) from error
+        finally:
+            slot.release()
+
+    def _fetch(self, url: str) -> requests.Response:
+        """HEAD, and GET when HEAD is refused; the body is never read."""
+        response = self._request("HEAD", url)
+        if 400 <= response.status_code < 500 and response.status_code != 429 or response.status_code == 501:
+            response = self._request("GET", url)
+        return response
+
+    def _follow(self, url: str) -> tuple[requests.Response, str]:
+        """Follow redirects by hand so that every hop passes the address guard; returns the last answer."""
+        current, seen = url, {url}
+        for _ in range(self.settings.max_redirects + 1):
+            try:
+                check_url(current, self.settings.allow_private_hosts)
+            except Unresolvable as error:
+                raise _Transient(str(error), connect=True) from error
+            response = self._fetch(current)
+            location = response.headers.get("Location")
+            if response.status_code not in REDIRECTS or not location:
+                return response, current
+            current = urljoin(current, location)
+            if current in seen:
+                raise _RedirectLoop(f"redirect loop at {current}")
+            seen.add(current)
+        raise _RedirectLoop(f"more than {self.settings.max_redirects} redirects")
+
+    def _sleep(self, seconds: float) -> bool:
+        """Sleep unless that would overrun the budget; False when it would."""
+        if seconds >= self.remaining():
+            return False
+        time.sleep(max(seconds, 0.0))
+        return True
+
+    def check(self, url: str) -> Outcome:
+        """One URL's verdict, with retries."""
+        settings = self.settings
+        tries, rate_limited, only_connect_failures = 0, 0, True
+        while True:
+            try:
+                response, final = self._follow(url)
+            except Refused as error:
+                return _unverified(str(error), requested=False)
+            except _RedirectLoop as error:
+                return _unverified(str(error))
+            except _Transient as error:
+                only_connect_failures &= error.connect
+                tries += 1
+                if tries >= settings.attempts or not self._sleep(settings.backoff * 2 ** (tries - 1)):
+                    return _unverified(f"{error}, {_tries(tries)}", connect_failed=only_connect_failures)
+                continue
+            except requests.exceptions.RequestException as error:
+                return _unverified(f"request failed ({type(error).__name__})")
+            only_connect_failures = False
+            status = response.status_code
+            if 200 <= status < 300 or status in settings.accept_status:
+                moved, pull = _issue_moves(url, final)
+                return Outcome(LinkVerdict(ALIVE, f"HTTP {status}", moved_to=moved, pull_request=pull))
+            if status in (404, 410):
+                return Outcome(LinkVerdict(DEAD, f"HTTP {status}"))
+            if status == 429:
+                wait = retry_after_seconds(response.headers.get("Retry-After"))
+                wait = settings.backoff * 2 ** rate_limited if wait is None else wait
+                rate_limited += 1
+                if rate_limited > MAX_RATE_LIMIT_RETRIES or wait > settings.max_retry_after or not self._sleep(wait):
+                    return _unverified(f"rate limited: HTTP 429 with Retry-After {wait:g} s, {_tries(rate_limited)}")
+                continue
+            if status in (401, 403):
+                return _unverified(f"HTTP {status}: the host refuses automated checks")
+            if status >= 500:
+                tries += 1
+                if tries >= settings.attempts or not self._sleep(settings.backoff * 2 ** (tries - 1)):
+                    return _unverified(f"HTTP {status}, {_tries(tries)}")
+                continue
+            return _unverified(f"HTTP {status}")
+
+    def check_all(self, urls: Iterable[str], on_done: Callable[[], None] = lambda: None) -> dict[str, Outcome]:
+        """Verdicts for every URL; those still running when the budget ends are unverified."""
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return {}
+        pool = ThreadPoolExecutor(max_workers=max(1, min(self.settings.concurrency, len(urls))),
+                                  thread_name_prefix="proposal-lint-link")
+        futures = {pool.submit(self.check, url): url for url in urls}
+        results: dict[str, Outcome] = {}
+        try:
+            for future in as_completed(futures, timeout=max(self.remaining(), 0) + 0.5):
+                url = futures[future]
+                try:
+                    results[url] = future.result()
+                except Exception as error:  # a bug in one check must not lose the others
+                    results[url] = _unverified(f"internal error ({type(error).__name__})")
+                on_done()
+        except FuturesTimeout:
+            pass
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+        budget = f"the run's time budget of {self.settings.budget:g} s ran out"
+        return {url: results.get(url) or _unverified(budget) for url in urls}

@@ -1,0 +1,140 @@
+"""Ask GitHub's GraphQL API, in batches of up to 100 aliases, whether upstream issues exist, are issues
+rather than PRs, are open, and whether mentor handles exist.
+
+The token goes only to the configured API endpoint, in a per-request header (never on the session),
+with redirects off, so it can never follow a redirect to another host; it is never put in a message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import requests
+
+from .facts import ALIVE, DEAD, LinkVerdict
+from .urls import GitHubRef, github_ref
+
+DEFAULT_API = "https://api.github.com"
+BATCH = 100
+HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
+_ISSUE_FIELDS = "__typename ... on Issue { state url } ... on PullRequest { state url }"
+
+
+def graphql_endpoint() -> str:
+    """GITHUB_GRAPHQL_URL, else GITHUB_API_URL + /graphql (as GitHub Actions sets them), else github.com's."""
+    explicit = os.environ.get("GITHUB_GRAPHQL_URL", "").strip()
+    if explicit:
+        return explicit
+    return (os.environ.get("GITHUB_API_URL", "").strip().rstrip("/") or DEFAULT_API) + "/graphql"
+
+
+@dataclass
+class GitHubAnswers:
+    """What the API answered; issues or handles it did not answer are absent."""
+
+    verdicts: dict[str, LinkVerdict] = field(default_factory=dict)
+    handles: dict[str, bool] = field(default_factory=dict)
+    requested: bool = False
+    connect_failed: bool = False
+
+
+def _query(issues: list[tuple[str, GitHubRef]], handles: list[str]) -> str:
+    parts = [
+        f"i{n}: repository(owner: {json.dumps(ref.owner)}, name: {json.dumps(ref.repo)}) "
+        f"{{ issueOrPullRequest(number: {int(ref.number)}) {{ {_ISSUE_FIELDS} }} }}"
+        for n, (_, ref) in enumerate(issues)
+    ]
+    parts += [f"u{n}: repositoryOwner(login: {json.dumps(login)}) {{ login }}" for n, login in enumerate(handles)]
+    return "query {\n  " + "\n  ".join(parts) + "\n}"
+
+
+def _not_found(errors: list, alias: str) -> bool:
+    return any(
+        isinstance(e, dict) and e.get("type") == "NOT_FOUND" and (e.get("path") or [None])[0] == alias
+        for e in errors
+    )
+
+
+def _issue_verdict(ref: GitHubRef, node: dict) -> LinkVerdict:
+    kind, state, url = node.get("__typename"), node.get("state"), node.get("url")
+    moved = None
+    now = github_ref(url) if isinstance(url, str) else None
+    if now is not None and (now.owner.casefold(), now.repo.casefold(), now.number) != (
+            ref.owner.casefold(), ref.repo.casefold(), ref.number):
+        moved = url
+    return LinkVerdict(ALIVE, f"GitHub: {kind} {state}".strip(), moved_to=moved,
+                       pull_request=ref.kind == "issue" and kind == "PullRequest",
+                       closed=kind == "Issue" and state == "CLOSED")
+
+
+def _read(body: dict, issues: list[tuple[str, GitHubRef]], handles: list[str], answers: GitHubAnswers) -> None:
+    data = body.get("data") if isinstance(body.get("data"), dict) else {}
+    errors = body.get("errors") if isinstance(body.get("errors"), list) else []
+    for n, (url, ref) in enumerate(issues):
+        alias = f"i{n}"
+        if alias not in data:
+            continue
+        repository = data[alias]
+        if repository is None:
+            if _not_found(errors, alias):
+                answers.verdicts[url] = LinkVerdict(DEAD, f"GitHub has no repository {ref.owner}/{ref.repo} (or it is private)")
+            continue
+        node = repository.get("issueOrPullRequest") if isinstance(repository, dict) else None
+        if node is None:
+            if _not_found(errors, alias):
+                answers.verdicts[url] = LinkVerdict(DEAD, f"GitHub has no issue #{ref.number} in {ref.owner}/{ref.repo}")
+            continue
+        answers.verdicts[url] = _issue_verdict(ref, node)
+    for n, login in enumerate(handles):
+        alias = f"u{n}"
+        if alias in data:
+            answers.handles[login] = isinstance(data[alias], dict)
+
+
+def ask_github(session: requests.Session, token: str, issues: list[tuple[str, GitHubRef]], handles: list[str],
+               deadline: float, timeout: float) -> GitHubAnswers:
+    """Batched GraphQL queries; answers what GitHub answered, nothing for the rest."""
+    endpoint = graphql_endpoint()
+    answers = GitHubAnswers()
+    if urlsplit(endpoint).scheme not in ("http", "https"):
+        return answers
+    jobs = [("i", item) for item in issues] + [("u", login) for login in handles]
+    only_connect_failures = True
+    for start in range(0, len(jobs), BATCH):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        chunk = jobs[start:start + BATCH]
+        chunk_issues = [item for kind, item in chunk if kind == "i"]
+        chunk_handles = [item for kind, item in chunk if kind == "u"]
+        answers.requested = True
+        try:
+            response = session.post(
+                endpoint,
+                data=json.dumps({"query": _query(chunk_issues, chunk_handles)}),
+                headers={"Authorization": f"bearer {token}", "Content-Type": "application/json",
+                         "Accept": "application/json"},
+                allow_redirects=False,
+                timeout=(min(5.0, remaining), min(timeout, remaining)),
+            )
+        except requests.exceptions.ConnectionError:
+            continue
+        except requests.exceptions.RequestException:
+            only_connect_failures = False
+            continue
+        only_connect_failures = False
+        try:
+            body = response.json() if response.status_code == 200 else None
+        except ValueError:
+            body = None
+        finally:
+            response.close()
+        if isinstance(body, dict):
+            _read(body, chunk_issues, chunk_handles, answers)
+    answers.connect_failed = answers.requested and only_connect_failures
+    return answers

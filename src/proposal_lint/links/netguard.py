@@ -1,0 +1,48 @@
+"""Refuse to fetch addresses a CI runner must not reach from a linted file: only http(s), and only
+hosts whose every resolved address is public (no loopback, private, link-local, multicast, reserved)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+
+class Refused(Exception):
+    """The URL may not be fetched; the message says why and how to allow it."""
+
+
+class Unresolvable(Exception):
+    """The host name did not resolve (counts as a failure to connect)."""
+
+
+def _blocked(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (
+        ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast
+        or ip.is_reserved or ip.is_unspecified or not ip.is_global
+    )
+
+
+def check_url(url: str, allow_private: bool) -> None:
+    """Raise Refused (or Unresolvable) unless `url` is http(s) on a host that resolves only to public addresses."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Refused(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'}")
+    host = parts.hostname
+    if not host:
+        raise Refused("the URL has no host")
+    if allow_private:
+        return
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, ValueError, UnicodeError) as error:
+        raise Unresolvable(f"cannot resolve {host}") from error
+    for info in infos:
+        address = info[4][0]
+        if _blocked(address):
+            raise Refused(f"{host} resolves to the non-public address {address}, so it was not fetched; "
+                          "--allow-private-hosts allows it")

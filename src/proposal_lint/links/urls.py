@@ -1,0 +1,235 @@
+"""Find URLs in a field's text (bare, `<autolink>`, `[text](target)`, `org/repo#123`), and
+classify and normalise them. Markdown structure comes from mistletoe; this module only locates
+what mistletoe found inside the source text, so every finding keeps its exact columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from mistletoe import block_token
+from mistletoe.span_token import AutoLink, Link, RawText
+
+GITHUB_HOSTS = ("github.com", "www.github.com")
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]")
+_SCHEMELESS_GITHUB = re.compile(r"(?<![\w/.@-])(?:www\.)?github\.com/[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]", re.I)
+_SHORTHAND = re.compile(r"(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})#(\d+)\b")
+_URL_LIKE_TEXT = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|github\.com/)", re.I)
+_TRAILING = ".,;:!?*_'\""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A URL or shorthand found in one line: its text, 0-based start/end (exclusive) in the line."""
+
+    kind: str  # "url", "shorthand" or "schemeless"
+    text: str
+    start: int
+    end: int
+    link_text: str | None = None
+    link_text_start: int = -1
+    link_text_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class GitHubRef:
+    """What a github.com URL points at: kind (issue, pull, discussion, repo, issues-list, file,
+    search, project, owner, other), owner, repo and number where there are some."""
+
+    kind: str
+    owner: str = ""
+    repo: str = ""
+    number: int | None = None
+
+
+GITHUB_KIND_WORDS = {
+    "pull": "a pull request",
+    "discussion": "a discussion",
+    "repo": "a repository",
+    "issues-list": "the issue list of a repository",
+    "file": "a file or folder",
+    "search": "a search",
+    "project": "a project board",
+    "owner": "an organization or user page",
+    "other": "a GitHub page that is not an issue",
+}
+
+
+def _plain(token) -> str:
+    if isinstance(token, RawText):
+        return token.content
+    return "".join(_plain(child) for child in (token.children or ()))
+
+
+def _strip_trailing(url: str) -> str:
+    """Drop trailing punctuation, and a closing parenthesis that has no opening one."""
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count("(") < url.count(")"))):
+        url = url[:-1]
+    return url
+
+
+class _Scanner:
+    """Walks mistletoe's span tokens of one line and finds each one's columns in the line."""
+
+    def __init__(self, line: str):
+        self.line = line
+        self.cursor = 0
+        self.found: list[Found] = []
+
+    def walk(self, tokens) -> None:
+        for token in tokens:
+            if isinstance(token, Link):
+                self._link(token)
+            elif isinstance(token, AutoLink):
+                self._url(token.target, mailto=token.mailto)
+            elif isinstance(token, RawText):
+                self._raw(token.content)
+            elif token.children:
+                self.walk(token.children)
+
+    def _link(self, token: Link) -> None:
+        target = _strip_trailing(token.target.strip())
+        place = re.compile(r"\]\(\s*<?" + re.escape(target)).search(self.line, self.cursor) if target else None
+        if place is None:
+            return
+        at = place.end() - len(target)
+        bracket = self.line.rfind("[", self.cursor, at)
+        close = self.line.rfind("]", bracket, at)
+        text_start, text_end = (bracket + 1, close) if 0 <= bracket < close else (at, at)
+        kind = "url" if _URL.fullmatch(target) else "schemeless"
+        self.found.append(Found(kind, target, at, at + len(target), _plain(token).strip(), text_start, text_end))
+        self.cursor = at + len(target)
+
+    def _url(self, target: str, mailto: bool = False) -> None:
+        at = self.line.find(target, self.cursor)
+        if at < 0 or mailto:
+            return
+        self.found.append(Found("url", target, at, at + len(target)))
+        self.cursor = at + len(target)
+
+    def _raw(self, content: str) -> None:
+        base = self.line.find(content, self.cursor)
+        if base < 0:
+            return
+        hits: list[Found] = []
+
+        def taking(kind: str):
+            """A re.sub callback that records a hit and blanks it out for the next pattern."""
+
+            def take(match: re.Match) -> str:
+                text = _strip_trailing(match.group()) if kind != "shorthand" else match.group()
+                hits.append(Found(kind, text, base + match.start(), base + match.start() + len(text)))
+                return " " * len(match.group())
+
+            return take
+
+        masked = _URL.sub(taking("url"), content)
+        masked = _SCHEMELESS_GITHUB.sub(taking("schemeless"), masked)
+        _SHORTHAND.sub(taking("shorthand"), masked)
+        self.found.extend(sorted(hits, key=lambda f: f.start))
+        self.cursor = base + len(content)
+
+
+# Inline Markdown parsing is superlinear on adversarial text; longer values are scanned as plain text.
+MAX_INLINE_PARSE = 4000
+
+
+@lru_cache(maxsize=8192)
+def find_in_line(line: str, start: int = 0) -> tuple[Found, ...]:
+    """Every URL, scheme-less github.com address and `org/repo#N` in `line[start:]` (columns in `line`)."""
+    segment = line[start:]
+    if not segment.strip():
+        return ()
+    scanner = _Scanner(segment)
+    if len(segment) > MAX_INLINE_PARSE:
+        scanner._raw(segment.strip())
+    else:
+        for block in block_token.Document(segment.strip()).children:
+            if block.children:
+                scanner.walk(block.children)
+    return tuple(
+        Found(f.kind, f.text, f.start + start, f.end + start, f.link_text,
+              f.link_text_start + start if f.link_text is not None else -1,
+              f.link_text_end + start if f.link_text is not None else -1)
+        for f in scanner.found
+    )
+
+
+def is_url_like(text: str) -> bool:
+    """Link text that reads as an address (so it must match the link's target)."""
+    return bool(_URL_LIKE_TEXT.match(text))
+
+
+def is_http(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in ("http", "https")
+
+
+def identity(url: str) -> str:
+    """The key two mentions of one issue share: no scheme, `www.`, fragment or trailing slash;
+    host and path lower-cased; the query kept."""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    path = parts.path.rstrip("/").lower()
+    return host + path + (f"?{parts.query}" if parts.query else "")
+
+
+def shorthand_url(text: str) -> str:
+    """`org/repo#12` as the issue URL it stands for."""
+    match = _SHORTHAND.fullmatch(text)
+    return f"https://github.com/{match.group(1)}/{match.group(2)}/issues/{match.group(3)}"
+
+
+def tracker_ref(url: str) -> GitHubRef | None:
+    """`/owner/repo/issues/N` or `/owner/repo/pull/N` on any host (GitHub's shape, shared by Gitea and
+    Forgejo), as kind "issue" or "pull"; None for any other path."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if len(segments) < 4 or segments[2] not in ("issues", "pull") or not segments[3].isdigit():
+        return None
+    kind = "issue" if segments[2] == "issues" else "pull"
+    return GitHubRef(kind, segments[0], segments[1], int(segments[3]))
+
+
+def github_ref(url: str) -> GitHubRef | None:
+    """Classify a github.com URL; None for any other host."""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if (parts.hostname or "").lower() not in GITHUB_HOSTS:
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    searching = "q=" in parts.query
+    if not segments:
+        return GitHubRef("other")
+    if segments[0] == "search":
+        return GitHubRef("search")
+    if segments[0] in ("orgs", "users") and len(segments) >= 3 and segments[2] == "projects":
+        return GitHubRef("project", segments[1])
+    if len(segments) == 1:
+        return GitHubRef("owner", segments[0])
+    owner, repo, rest = segments[0], segments[1], segments[2:]
+    if not rest:
+        return GitHubRef("repo", owner, repo)
+    number = int(rest[1]) if len(rest) >= 2 and rest[1].isdigit() else None
+    section = rest[0]
+    if section == "issues":
+        if number is not None:
+            return GitHubRef("issue", owner, repo, number)
+        return GitHubRef("search" if searching else "issues-list", owner, repo)
+    if section in ("pull", "pulls"):
+        return GitHubRef("search" if searching and number is None else "pull", owner, repo, number)
+    if section == "discussions":
+        return GitHubRef("discussion", owner, repo, number)
+    if section in ("blob", "tree", "raw", "edit"):
+        return GitHubRef("file", owner, repo)
+    if section == "projects":
+        return GitHubRef("project", owner, repo)
+    if section == "search":
+        return GitHubRef("search", owner, repo)
+    return GitHubRef("other", owner, repo)

@@ -1,0 +1,72 @@
+"""Judging a mentor's email: validity (email-validator), placeholders, typos, a glued `mailto`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+PLACEHOLDER_DOMAINS = frozenset({
+    "email.addy", "email.address", "example.com", "example.org", "example.net", "example.edu",
+    "domain.com", "yourdomain.com", "company.com",
+})
+RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "addy", "address"})
+COMMON_DOMAINS = (
+    "gmail.com", "googlemail.com", "hotmail.com", "outlook.com", "yahoo.com", "icloud.com", "live.com",
+    "protonmail.com", "proton.me", "qq.com", "163.com", "126.com", "foxmail.com", "aol.com",
+)
+# Real mail domains one edit away from a common one: never "typos".
+REAL_NEIGHBOURS = frozenset({
+    "mail.com", "ymail.com", "email.com", "gmx.com", "me.com", "mac.com", "pm.me", "live.cn", "outlook.in",
+    "hotmail.co.uk", "hotmail.de", "hotmail.fr", "yahoo.co.in", "yahoo.co.jp", "yahoo.cn", "139.com",
+    "163.net", "126.net", "sina.com", "qq.cn",
+})
+
+
+@lru_cache(maxsize=4096)
+def email_error(email: str) -> str | None:
+    """Why email-validator rejects `email` (syntax only, no DNS), or None when it is valid."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(email, check_deliverability=False)
+    except EmailNotValidError as error:
+        return str(error)
+    return None
+
+
+def domain_of(email: str) -> str:
+    return email.rpartition("@")[2].casefold()
+
+
+def is_placeholder(email: str) -> bool:
+    """An address at a placeholder or reserved domain (`email.addy`, `example.com`, `.test`)."""
+    domain = domain_of(email)
+    return domain in PLACEHOLDER_DOMAINS or domain.rpartition(".")[2] in RESERVED_TLDS or domain.endswith(".example.com")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a one-letter insertion, deletion, change or adjacent swap away from a."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def domain_typo(email: str) -> str | None:
+    """The common domain `email`'s domain is likely a typo of (`gmial.com` -> `gmail.com`)."""
+    domain = domain_of(email)
+    if domain in COMMON_DOMAINS or domain in REAL_NEIGHBOURS:
+        return None
+    return next((common for common in COMMON_DOMAINS if _one_edit(domain, common)), None)
+
+
+def mailto_glued(email: str) -> str | None:
+    """`mailtoaabid01@gmail.com` -> `aabid01@gmail.com`: the address without a glued `mailto`."""
+    local, _, domain = email.partition("@")
+    if local.casefold().startswith("mailto") and len(local) > len("mailto") and local[6] != ":":
+        return f"{local[6:]}@{domain}"
+    return None

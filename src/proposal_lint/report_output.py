@@ -1,0 +1,47 @@
+"""Where reports go: the main report to stdout or `--output`, and each `--report FORMAT=PATH` to its file."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .engine import Report
+from .reporters import get_reporter
+
+
+def auto_formats(to_stdout: bool) -> tuple[str, ...]:
+    """`--format auto`: annotations plus text on GitHub Actions, colour on a terminal, plain text otherwise."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return ("text", "github")
+    if to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        return ("rich",)
+    return ("text",)
+
+
+def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]:
+    """`FORMAT=PATH` -> (format, path); ValueError says what is wrong."""
+    name, sep, path = value.partition("=")
+    if not sep or not path:
+        raise ValueError(f"{value!r} is not FORMAT=PATH (e.g. sarif=results.sarif)")
+    if name not in formats:
+        raise ValueError(f"unknown format {name!r}; use one of {', '.join(formats)}")
+    return name, path
+
+
+def write_reports(report: Report, formats: tuple[str, ...], output: str | None,
+                  extra: list[tuple[str, str]]) -> None:
+    """Render the main report (to `output` or stdout) and every extra one; OSError when a file cannot be written."""
+    main = "".join(get_reporter(name)(report) for name in formats)
+    if output is None:
+        click.echo(main, nl=False)
+    else:
+        _write(output, main)
+    for name, path in extra:
+        _write(path, get_reporter(name)(report))
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)

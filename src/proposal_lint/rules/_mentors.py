@@ -1,0 +1,50 @@
+"""The mentor entries of a document, wherever they stand (shared by the PL3xx rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..mentors import parse_mentors
+from ..model import Document, Field, Mentor, Proposal
+from ._lookalike import misplaced_by_proposal
+from ._memo import per_document
+
+
+@dataclass(frozen=True)
+class PlacedMentor:
+    """A mentor entry, its proposal, and the field it stands in (None: loose in the proposal).
+
+    `in_mentor_field` is False for entries found under another field (PL206 content).
+    """
+
+    mentor: Mentor
+    proposal: Proposal
+    field: Field | None
+    in_mentor_field: bool = True
+
+
+@per_document
+def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
+    """Every mentor entry of the document: mentor fields first, then misplaced mentor content."""
+    found = []
+    for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
+        for field in proposal.fields:
+            found += [PlacedMentor(mentor, proposal, field) for mentor in field.mentors]
+        for stray in strays:
+            if stray.spec.mentors:
+                found += [
+                    PlacedMentor(mentor, proposal, stray.host, in_mentor_field=False)
+                    for mentor in parse_mentors(stray.item.text, stray.item.span, document.lines)
+                ]
+    return tuple(found)
+
+
+def run_mentors(documents: Sequence[Document]) -> Iterator[PlacedMentor]:
+    for document in documents:
+        yield from document_mentors(document)
+
+
+def where(placed: PlacedMentor) -> str:
+    """`path:line` of an entry, for messages that name another place."""
+    return f"{placed.mentor.span.path}:{placed.mentor.span.line}"

@@ -1,0 +1,27 @@
+"""PL302 mentor-without-email: a mentor entry gives no email address."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..mentors import canonical
+from ..model import Document
+from ..registry import Rule
+from ._mentors import document_mentors
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for placed in document_mentors(document):
+        mentor = placed.mentor
+        if mentor.email is None:
+            who = mentor.name or (f"@{mentor.handle}" if mentor.handle else mentor.raw)
+            yield Problem(
+                mentor.span,
+                f"mentor `{who}` has no email; add the address they use on the LFX Mentorship platform: "
+                f"`{canonical(mentor)}`",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+
+
+RULE = Rule("PL302", "mentor-without-email", Severity.ERROR, "Mentor has no email", check=check)

@@ -1,0 +1,27 @@
+"""PL304 mentor-format: a mentor entry is not written as `Name (@handle, email)`."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..mentors import FORMAT_ISSUES, canonical
+from ..model import Document
+from ..registry import Rule
+from ._mentors import document_mentors
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for placed in document_mentors(document):
+        mentor = placed.mentor
+        reasons = [FORMAT_ISSUES[issue] for issue in mentor.issues if issue in FORMAT_ISSUES]
+        if reasons:
+            yield Problem(
+                mentor.span,
+                f"mentor entry is not in the template form ({'; '.join(reasons)}); write `{canonical(mentor)}`",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+
+
+RULE = Rule("PL304", "mentor-format", Severity.WARNING, "Mentor entry not in `Name (@handle, email)` form",
+            check=check, fixable=True)

@@ -1,0 +1,27 @@
+"""PL307 handle-not-mention: the GitHub handle is given as a URL or without `@`."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ._mentors import document_mentors
+
+_HOW = {"url": "as a profile URL", "bare": "without `@`"}
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for placed in document_mentors(document):
+        mentor = placed.mentor
+        if mentor.handle_source in _HOW:
+            yield Problem(
+                mentor.handle_span,
+                f"GitHub handle written {_HOW[mentor.handle_source]}; write `@{mentor.handle}`",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+
+
+RULE = Rule("PL307", "handle-not-mention", Severity.WARNING, "GitHub handle given as URL or without @",
+            check=check)

@@ -1,0 +1,28 @@
+"""PL308 invalid-email: a mentor email that email-validator rejects (syntax, no DNS)."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..mentor_emails import email_error, is_placeholder
+from ..model import Document
+from ..registry import Rule
+from ._mentors import document_mentors
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for placed in document_mentors(document):
+        email = placed.mentor.email
+        if email is None or placed.mentor.email_form == "obfuscated" or is_placeholder(email):
+            continue
+        error = email_error(email)
+        if error:
+            yield Problem(
+                placed.mentor.email_span,
+                f"email `{email}` is not valid: {error.rstrip('.')}; write the mentor's full address",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+
+
+RULE = Rule("PL308", "invalid-email", Severity.ERROR, "Mentor email is not valid", check=check)

@@ -1,0 +1,23 @@
+"""PL309 obfuscated-email: an email written as `a AT b DOT org` or `a[at]b.org`."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+from ._mentors import document_mentors
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for placed in document_mentors(document):
+        if placed.mentor.email_form == "obfuscated":
+            yield Problem(
+                placed.mentor.email_span,
+                f"email is obfuscated; LFX needs a real address: write `{placed.mentor.email}`",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+
+
+RULE = Rule("PL309", "obfuscated-email", Severity.ERROR, "Mentor email is obfuscated", check=check)

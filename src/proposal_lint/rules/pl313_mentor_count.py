@@ -1,0 +1,33 @@
+"""PL313 mentor-count: fewer or more mentors than the template's mentor policy allows."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..model import Document
+from ..registry import Rule
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    policy = document.template.mentors
+    for proposal in document.proposals:
+        fields = [f for f in proposal.fields if f.mentors]
+        if not fields:
+            continue
+        count = sum(len(f.mentors) for f in fields)
+        span = fields[0].label_span
+        if count < policy.min:
+            yield Problem(span, f"{count} mentor(s) listed; the {document.template.name.upper()} template needs "
+                                f"at least {policy.min}: add another `  - Name (@github-handle, email)`",
+                          proposal=proposal, field=fields[0])
+        elif count < policy.preferred:
+            yield Problem(span, f"{count} mentor listed; the program prefers {policy.preferred}: "
+                                "add a co-mentor `  - Name (@github-handle, email)`",
+                          proposal=proposal, field=fields[0], severity=Severity.WARNING)
+        elif policy.max is not None and count > policy.max:
+            yield Problem(span, f"{count} mentors listed; the {document.template.name.upper()} template allows "
+                                f"at most {policy.max}: keep the {policy.max} who will mentor",
+                          proposal=proposal, field=fields[0])
+
+
+RULE = Rule("PL313", "mentor-count", Severity.ERROR, "Too few or too many mentors", check=check)

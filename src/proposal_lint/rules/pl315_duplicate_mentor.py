@@ -1,0 +1,38 @@
+"""PL315 duplicate-mentor: the same mentor listed twice in one proposal."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..model import Document, Mentor
+from ..registry import Rule
+from ._mentors import document_mentors
+
+
+def _keys(mentor: Mentor) -> list[str]:
+    keys = [f"@{mentor.handle.casefold()}"] if mentor.handle else []
+    keys += [mentor.email.casefold()] if mentor.email else []
+    if not keys and mentor.name:
+        keys.append(" ".join(mentor.name.casefold().split()))
+    return keys
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    seen: dict[tuple[int, str], Mentor] = {}
+    for placed in document_mentors(document):
+        proposal_line = placed.proposal.heading.span.line
+        keys = _keys(placed.mentor)
+        first = next((seen[(proposal_line, k)] for k in keys if (proposal_line, k) in seen), None)
+        if first is not None:
+            yield Problem(
+                placed.mentor.span,
+                f"mentor `{placed.mentor.raw}` is already listed at line {first.span.line}; remove the repeat",
+                proposal=placed.proposal,
+                field=placed.field,
+            )
+            continue
+        for key in keys:
+            seen[(proposal_line, key)] = placed.mentor
+
+
+RULE = Rule("PL315", "duplicate-mentor", Severity.ERROR, "Same mentor listed twice", check=check)

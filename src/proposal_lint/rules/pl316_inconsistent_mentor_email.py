@@ -1,0 +1,44 @@
+"""PL316 inconsistent-mentor-email: across the files of one run, one handle with two emails or one
+email with two handles."""
+
+from collections.abc import Iterator, Sequence
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..mentor_emails import is_placeholder
+from ..model import Document
+from ..registry import Rule
+from ._mentors import PlacedMentor, run_mentors, where
+
+
+def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
+    by_handle: dict[str, PlacedMentor] = {}
+    by_email: dict[str, PlacedMentor] = {}
+    reported: set[tuple[str, str]] = set()
+    for placed in run_mentors(documents):
+        mentor = placed.mentor
+        if not mentor.handle or not mentor.email or is_placeholder(mentor.email):
+            continue
+        handle, email = mentor.handle.casefold(), mentor.email.casefold()
+        first = by_handle.setdefault(handle, placed)
+        if first.mentor.email.casefold() != email and (handle, email) not in reported:
+            reported.add((handle, email))
+            yield Problem(
+                mentor.email_span,
+                f"@{mentor.handle} has `{mentor.email}` here but `{first.mentor.email}` at {where(first)}; "
+                "use the one address the mentor has on LFX in both places",
+                proposal=placed.proposal, field=placed.field,
+            )
+        first = by_email.setdefault(email, placed)
+        if first.mentor.handle.casefold() != handle and (email, handle) not in reported:
+            reported.add((email, handle))
+            yield Problem(
+                mentor.handle_span,
+                f"`{mentor.email}` belongs to @{mentor.handle} here but to @{first.mentor.handle} at "
+                f"{where(first)}; fix the handle that is wrong",
+                proposal=placed.proposal, field=placed.field,
+            )
+
+
+RULE = Rule("PL316", "inconsistent-mentor-email", Severity.WARNING, "Mentor handle and email disagree across files",
+            scope="run", check=check)

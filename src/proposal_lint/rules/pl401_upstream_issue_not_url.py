@@ -1,0 +1,42 @@
+"""PL401 upstream-issue-not-url: the Upstream Issue has a value, but no web address in it."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..links.fields import ISSUE_URL, link_fields
+from ..model import Document
+from ..registry import Rule
+
+_EXAMPLE = "https://github.com/ORG/REPO/issues/123"
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for entry in link_fields(document, (ISSUE_URL,)):
+        links = entry.links
+        if any(link.fetchable or link.found.kind == "shorthand" for link in links):
+            continue
+        field = entry.field
+        schemeless = next((link for link in links if link.found.kind == "schemeless"), None)
+        other_scheme = next((link for link in links if link.found.kind == "url"), None)
+        if schemeless is not None:
+            text = schemeless.url
+            fixed = text if text.startswith(("github.com", "www.github.com")) else "ORG/REPO/issues/123"
+            message = f"`{text}` is not a full URL; write it as https://{fixed}"
+            span = schemeless.span
+        elif other_scheme is not None:
+            message = f"`{other_scheme.url}` is not a web address; link the issue with an https:// URL"
+            span = other_scheme.span
+        elif field.value:
+            shown = field.value if len(field.value) <= 60 else field.value[:57] + "..."
+            message = f"`{shown}` is not a URL; write the full issue URL, e.g. {_EXAMPLE}"
+            span = field.value_span
+        elif field.items:
+            message = f"no URL under `{field.label}`; write the full issue URL, e.g. {_EXAMPLE}"
+            span = field.items[0].span
+        else:
+            continue
+        yield Problem(span, message, proposal=entry.proposal, field=field)
+
+
+RULE = Rule("PL401", "upstream-issue-not-url", Severity.ERROR, "Upstream Issue value is not a URL", check=check, fixable=True)

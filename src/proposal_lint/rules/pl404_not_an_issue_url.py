@@ -1,0 +1,28 @@
+"""PL404 not-an-issue-url: a GitHub Upstream Issue URL that points at a PR, repo, search, ... not an issue."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..links.fields import ISSUE_URL, link_fields
+from ..links.urls import GITHUB_KIND_WORDS, github_ref
+from ..model import Document
+from ..registry import Rule
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for entry in link_fields(document, (ISSUE_URL,)):
+        for link in entry.links:
+            ref = github_ref(link.url) if link.fetchable else None
+            if ref is None or ref.kind == "issue":
+                continue
+            yield Problem(
+                link.span,
+                f"`{link.url}` is {GITHUB_KIND_WORDS[ref.kind]}, not an issue; "
+                "link the issue that describes this project (open one if there is none)",
+                proposal=entry.proposal,
+                field=entry.field,
+            )
+
+
+RULE = Rule("PL404", "not-an-issue-url", Severity.WARNING, "Upstream Issue URL is not a GitHub issue", check=check)

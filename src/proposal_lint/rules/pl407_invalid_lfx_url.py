@@ -1,0 +1,31 @@
+"""PL407 invalid-lfx-url: an LFX URL that is not an LFX Mentorship project page."""
+
+import re
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..links.fields import LFX_URL, link_fields
+from ..model import Document
+from ..registry import Rule
+
+_LFX_PROJECT = re.compile(
+    r"https://mentorship\.lfx\.linuxfoundation\.org/project/"
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/?",
+    re.I,
+)
+_FIX = "use https://mentorship.lfx.linuxfoundation.org/project/<uuid> from the LFX site, or leave the field empty"
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for entry in link_fields(document, (LFX_URL,)):
+        field = entry.field
+        if not entry.links and field.value:
+            yield Problem(field.value_span, f"`{field.value[:60]}` is not a URL; {_FIX}", proposal=entry.proposal, field=field)
+        for link in entry.links:
+            if not _LFX_PROJECT.fullmatch(link.url):
+                yield Problem(link.span, f"`{link.url}` is not an LFX Mentorship project URL; {_FIX}",
+                              proposal=entry.proposal, field=field)
+
+
+RULE = Rule("PL407", "invalid-lfx-url", Severity.ERROR, "LFX URL is not an LFX Mentorship project URL", check=check)

@@ -1,0 +1,20 @@
+"""PL410 dead-link: an Upstream Issue or LFX URL answers 404/410, or GitHub says it does not exist."""
+
+from collections.abc import Iterator
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..links.facts import DEAD
+from ..links.verdicts import link_verdicts
+from ..model import Document
+from ..registry import Rule
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    for entry, link, verdict in link_verdicts(document, context):
+        if verdict.status == DEAD:
+            yield Problem(link.span, f"`{link.url}` is dead ({verdict.detail}); fix the address or link a page that exists",
+                          proposal=entry.proposal, field=entry.field)
+
+
+RULE = Rule("PL410", "dead-link", Severity.ERROR, "Link is dead", check=check, network=True)

@@ -1,0 +1,28 @@
+"""PL416 network-unavailable: no request of the run could connect, so no link was verified."""
+
+from collections.abc import Iterator, Sequence
+
+from ..context import RunContext
+from ..diagnostics import Problem, Severity
+from ..links.fields import link_fields
+from ..model import Document
+from ..registry import Rule
+
+
+def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
+    facts = context.facts.links
+    if facts is None or not facts.network_down:
+        return
+    for document in documents:
+        for entry in link_fields(document):
+            for link in entry.links:
+                if link.fetchable:
+                    count = facts.network_down
+                    yield Problem(link.span, f"network unavailable; {count} link{'s' if count != 1 else ''} not verified "
+                                  "(re-run with network access, or pass --offline to skip online checks)",
+                                  proposal=entry.proposal, field=entry.field)
+                    return
+
+
+RULE = Rule("PL416", "network-unavailable", Severity.WARNING, "Network unavailable, links not verified",
+            scope="run", check=check, network=True)

@@ -1,0 +1,225 @@
+"""The composite action, run here the way a GitHub runner runs it, without GitHub.
+
+action.yml is read with a YAML loader; each `run:` step runs in bash with the env a runner
+would give it (`${{ … }}` expressions evaluated from inputs, runner, github and earlier step
+outputs); `uses:` steps (the cache) are skipped. A pytest-httpserver on 127.0.0.1 stands in
+for the REST API of pull-request comments.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from gitrepo import GitRepo, copy_working_tree, proposal
+from proposal_lint.action_support import MARKER
+
+ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+EXPRESSION = re.compile(r"\$\{\{\s*(.+?)\s*\}\}")
+TOKEN = "test-token"
+HEADER = "## Proposed Project ideas\n\n### Demo\n\n"
+
+
+def _outputs(path: Path) -> dict[str, str]:
+    """A GITHUB_OUTPUT file: `key=value` lines and `key<<DELIMITER` blocks."""
+    values, lines = {}, iter(path.read_text(encoding="utf-8").splitlines())
+    for line in lines:
+        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
+            key, delimiter = line.split("<<", 1)
+            values[key] = "\n".join(iter(lambda: next(lines), delimiter))
+        elif line:
+            key, value = line.split("=", 1)
+            values[key] = value
+    return values
+
+
+class Run:
+    """One run of the action: its steps' outputs, the log, the summary and the exit status."""
+
+    def __init__(self, workspace: Path, runner_temp: Path, event_name: str, event: dict, inputs: dict[str, str],
+                 api_url: str):
+        self.temp = runner_temp
+        action_path = runner_temp / "action"  # a copy, so installing it leaves no build files in the tree
+        if not action_path.exists():
+            copy_working_tree(ROOT, action_path)
+        event_path = runner_temp / f"event-{event_name}.json"
+        event_path.write_text(json.dumps(event), encoding="utf-8")
+        self.summary = runner_temp / f"summary-{id(self)}.md"
+        self.summary.write_text("", encoding="utf-8")
+        base = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "INPUT_", "RUNNER_"))}
+        self.env = {
+            **base,
+            "CI": "true", "GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": str(workspace),
+            "GITHUB_EVENT_NAME": event_name, "GITHUB_EVENT_PATH": str(event_path),
+            "GITHUB_REPOSITORY": "o/r", "GITHUB_API_URL": api_url, "GITHUB_ACTION_PATH": str(action_path),
+            "GITHUB_STEP_SUMMARY": str(self.summary), "RUNNER_TEMP": str(runner_temp), "RUNNER_OS": "Linux",
+        }
+        self.context = {"github.token": TOKEN, "runner.temp": str(runner_temp), "runner.os": "Linux"}
+        inputs = {"offline": "true", **inputs}  # tests reach no host but 127.0.0.1
+        for name, spec in ACTION["inputs"].items():
+            self.context[f"inputs.{name}"] = self.evaluate(inputs.get(name, str(spec.get("default", ""))))
+        self.workspace, self.log, self.errors, self.steps, self.status = workspace, "", "", {}, 0
+        self._run_steps()
+
+    def evaluate(self, text: str) -> str:
+        def value(match: re.Match) -> str:
+            key = match[1]
+            if key.startswith("steps."):
+                _, step, _, name = key.split(".", 3)
+                return self.steps.get(step, {}).get(name, "")
+            assert key in self.context, f"action.yml uses an expression this runner lacks: {key}"
+            return self.context[key]
+
+        return EXPRESSION.sub(value, str(text))
+
+    def _run_steps(self) -> None:
+        for number, step in enumerate(ACTION["runs"]["steps"]):
+            if "uses" in step:
+                continue
+            output = self.temp / f"output-{id(self)}-{number}"
+            output.write_text("", encoding="utf-8")
+            script = self.temp / f"step-{id(self)}-{number}.sh"
+            script.write_text(step["run"], encoding="utf-8")
+            env = {**self.env, "GITHUB_OUTPUT": str(output)}
+            env.update({key: self.evaluate(value) for key, value in step.get("env", {}).items()})
+            done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+                                  cwd=self.workspace, env=env, capture_output=True, text=True)
+            self.log += done.stdout
+            self.errors += done.stderr
+            self.steps[step.get("id", str(number))] = _outputs(output)
+            if done.returncode != 0:
+                self.status = done.returncode
+                return
+
+    @property
+    def outputs(self) -> dict[str, str]:
+        return {name: self.evaluate(spec["value"]) for name, spec in ACTION["outputs"].items()}
+
+    def annotations(self, kind: str) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith(f"::{kind} ")]
+
+
+@pytest.fixture(scope="module")
+def runner_temp(tmp_path_factory) -> Path:
+    """One RUNNER_TEMP for the module, so the action's venv is built once (as within one job)."""
+    return tmp_path_factory.mktemp("runner-temp")
+
+
+@pytest.fixture
+def pr_repo(tmp_path) -> GitRepo:
+    """Base: a proposal file with a broken proposal and a README. Head: adds a broken proposal, edits README."""
+    repo = GitRepo(tmp_path / "workspace")
+    old = HEADER + proposal("Old clean idea") + "\n" + proposal("Old broken idea", outcome=False)
+    repo.base = repo.commit({"programs/ideas.md": old, "README.md": "# Mentoring\n"})
+    repo.head = repo.commit({
+        "programs/ideas.md": old + "\n" + proposal("New broken idea", outcome=False),
+        "README.md": "# Mentoring\n\nHow to propose a project.\n",
+    })
+    return repo
+
+
+def _pr_event(repo: GitRepo, fork: bool = False) -> dict:
+    head_repo = "someone/r" if fork else "o/r"
+    return {
+        "action": "synchronize",
+        "number": 7,
+        "pull_request": {
+            "number": 7,
+            "base": {"ref": "main", "sha": repo.base, "repo": {"full_name": "o/r"}},
+            "head": {"ref": "feature", "sha": repo.head, "repo": {"full_name": head_repo}},
+        },
+        "repository": {"full_name": "o/r"},
+    }
+
+
+def _comment(comment_id: int, body: str) -> dict:
+    return {"id": comment_id, "body": body, "user": {"login": "github-actions[bot]", "type": "Bot"},
+            "html_url": f"https://github.com/o/r/pull/7#issuecomment-{comment_id}"}
+
+
+COMMENTS = "/repos/o/r/issues/7/comments"
+
+
+def test_pull_request_reports_only_the_new_proposal_and_creates_the_comment(pr_repo, runner_temp, httpserver):
+    httpserver.expect_ordered_request(COMMENTS, method="GET", query_string="per_page=100").respond_with_json(
+        [_comment(1, "Looks good to me")])
+    httpserver.expect_ordered_request(COMMENTS, method="POST").respond_with_json(_comment(2, "created"), status=201)
+    run = Run(pr_repo.root, runner_temp, "pull_request", _pr_event(pr_repo), {"comment": "true"},
+              httpserver.url_for("/"))
+    assert run.status == 1, run.errors
+    errors = run.annotations("error")
+    assert len(errors) == 1, run.log + run.errors
+    assert errors[0].startswith("::error file=programs/ideas.md,line=")
+    assert "title=PL201 missing-field::proposal `New broken idea`" in errors[0]
+    assert run.outputs == {"errors": "1", "warnings": "0", "sarif-file": ""}
+    summary = run.summary.read_text(encoding="utf-8")
+    assert "## proposal-lint" in summary and "New broken idea" in summary and "Old broken idea" not in summary
+    assert "README.md" not in summary  # not a proposal file: skipped quietly
+    httpserver.check_assertions()
+    post = httpserver.log[-1][0]
+    assert post.headers["Authorization"] == f"Bearer {TOKEN}"
+    body = post.get_json()["body"]
+    assert body.startswith(MARKER) and "New broken idea" in body
+
+
+def test_existing_comment_is_updated_across_pages(pr_repo, runner_temp, httpserver):
+    page2 = httpserver.url_for(COMMENTS) + "?per_page=100&page=2"
+    httpserver.expect_ordered_request(COMMENTS, method="GET", query_string="per_page=100").respond_with_json(
+        [_comment(1, "unrelated")], headers={"Link": f'<{page2}>; rel="next", <{page2}>; rel="last"'})
+    httpserver.expect_ordered_request(COMMENTS, method="GET", query_string="per_page=100&page=2").respond_with_json(
+        [_comment(42, f"{MARKER}\nold report")])
+    httpserver.expect_ordered_request("/repos/o/r/issues/comments/42", method="PATCH").respond_with_json(
+        _comment(42, "updated"))
+    run = Run(pr_repo.root, runner_temp, "pull_request", _pr_event(pr_repo), {"comment": "true", "fail-on": "never"},
+              httpserver.url_for("/"))
+    assert run.status == 0, run.errors
+    httpserver.check_assertions()
+    assert httpserver.log[-1][0].get_json()["body"].startswith(MARKER)
+    assert "updated its comment on pull request #7" in run.log
+
+
+def test_fork_without_write_permission_falls_back_to_the_summary(pr_repo, runner_temp, httpserver):
+    httpserver.expect_ordered_request(COMMENTS, method="GET").respond_with_json([])
+    httpserver.expect_ordered_request(COMMENTS, method="POST").respond_with_json(
+        {"message": "Resource not accessible by integration",
+         "documentation_url": "https://docs.github.com/rest/issues/comments#create-an-issue-comment",
+         "status": "403"}, status=403)
+    run = Run(pr_repo.root, runner_temp, "pull_request", _pr_event(pr_repo, fork=True), {"comment": "true"},
+              httpserver.url_for("/"))
+    assert run.status == 1  # the findings decide, not the comment
+    httpserver.check_assertions()
+    notices = run.annotations("notice")
+    assert any("Resource not accessible by integration" in n and "step summary" in n for n in notices)
+    assert "New broken idea" in run.summary.read_text(encoding="utf-8")
+
+
+def test_push_event_checks_given_files_in_full_and_writes_sarif(pr_repo, runner_temp, httpserver):
+    sarif = pr_repo.root / "out" / "results.sarif"
+    sarif.parent.mkdir()
+    run = Run(pr_repo.root, runner_temp, "push", {"ref": "refs/heads/main"},
+              {"files": "programs/*.md README.md", "sarif-file": "out/results.sarif", "comment": "true"},
+              httpserver.url_for("/"))
+    assert run.status == 1
+    assert run.outputs == {"errors": "2", "warnings": "0", "sarif-file": "out/results.sarif"}
+    results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results) == [
+        int(line.split(",line=")[1].split(",")[0]) for line in run.annotations("error")]
+    assert any("needs a pull_request event" in n for n in run.annotations("notice"))
+    assert httpserver.log == []
+
+
+def test_no_input_reaches_a_script_through_an_expression():
+    action = (ROOT / "action.yml").read_text(encoding="utf-8")
+    scripts = [step["run"] for step in ACTION["runs"]["steps"] if "run" in step]
+    assert scripts and all("${{" not in script for script in scripts)
+    assert not re.search(r"run:[^\n]*\$\{\{\s*inputs\.", action)
+    for step in ACTION["runs"]["steps"]:
+        for value in step.get("env", {}).values():
+            assert str(value).count("${{") <= 1

@@ -1,0 +1,103 @@
+"""Diff mode: only proposals the change touched are reported; every proposal is still checked."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from gitrepo import GitRepo, proposal
+from proposal_lint.cli import cli
+from proposal_lint.diffmode import DiffError, changed_lines, parse_diff
+
+HEADER = "## Proposed Project ideas\n\n### Demo\n\n"
+
+
+@pytest.fixture
+def repo(tmp_path):
+    """Base: two proposals, the second missing a field. Head: a third, also missing one, plus an edit to the first."""
+    repo = GitRepo(tmp_path / "repo")
+    old = HEADER + proposal("Old clean idea") + "\n" + proposal("Old broken idea", outcome=False)
+    repo.base = repo.commit({"programs/ideas.md": old, "programs/other.md": HEADER + proposal("Untouched", False)})
+    new = old + "\n" + proposal("New broken idea", outcome=False)
+    repo.head = repo.commit({"programs/ideas.md": new}, "add a proposal")
+    return repo
+
+
+def _check(args) -> tuple[int, dict]:
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", *args], catch_exceptions=False)
+    return result.exit_code, (json.loads(result.output) if result.output.startswith("{") else result.output)
+
+
+def test_parse_diff_reads_added_changed_and_deleted_lines(tmp_path):
+    diff = (
+        "diff --git a/x.md b/x.md\n--- a/x.md\n+++ b/x.md\n"
+        "@@ -3 +3 @@\n-a\n+b\n@@ -10,2 +9,0 @@\n-c\n-d\n@@ -20,0 +21,3 @@\n+e\n+f\n+g\n"
+        "diff --git a/gone.md b/gone.md\n--- a/gone.md\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n"
+        '--- a/"sp\\303\\251cial.md"\n+++ "b/sp\\303\\251cial.md"\n@@ -0,0 +1 @@\n+new\n'
+    )
+    changed = parse_diff(diff, str(tmp_path))
+    assert changed == {
+        str(tmp_path / "x.md"): frozenset({3, 9, 21, 22, 23}),
+        str(tmp_path / "spécial.md"): frozenset({1}),
+    }
+
+
+def test_diff_mode_reports_only_the_touched_proposal(repo, monkeypatch):
+    monkeypatch.chdir(repo.root / "programs")  # a subdirectory of the work tree
+    status, full = _check(["ideas.md", "other.md"])
+    assert status == 1
+    assert {d["proposal"] for d in full["diagnostics"] if d["code"] == "PL201"} == {
+        "Old broken idea", "New broken idea", "Untouched"}
+    status, narrowed = _check(["--diff-base", repo.base, "ideas.md", "other.md"])
+    assert status == 1
+    assert [(d["code"], d["proposal"]) for d in narrowed["diagnostics"]] == [("PL201", "New broken idea")]
+    assert narrowed["summary"]["files"] == 1 and narrowed["summary"]["proposals"] == 1
+
+
+def test_diff_mode_passes_when_the_change_is_clean(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    repo.commit({"programs/ideas.md": (repo.root / "programs/ideas.md").read_text() + "\n" + proposal("Fine idea")})
+    status, report = _check(["--diff-base", repo.head, "programs"])
+    assert status == 0 and report["diagnostics"] == []
+    assert report["summary"]["proposals"] == 1
+
+
+def test_cross_proposal_rules_still_see_untouched_proposals(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    ideas = repo.root / "programs/ideas.md"
+    repo.commit({"programs/ideas.md": ideas.read_text() + "\n" + proposal("Old clean idea")})
+    _, report = _check(["--diff-base", repo.head, "programs/ideas.md"])
+    lines = ideas.read_text().splitlines()
+    last = len(lines) - lines[::-1].index("#### Old clean idea")
+    assert ("PL104", last) in [(d["code"], d["line"]) for d in report["diagnostics"]]
+    assert all(d["line"] >= last for d in report["diagnostics"])
+
+
+def test_deleting_a_line_touches_its_proposal(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    ideas = repo.root / "programs/ideas.md"
+    repo.commit({"programs/ideas.md": ideas.read_text().replace("- Recommended Skills: Go\n", "", 1)})
+    changed = changed_lines(repo.head, ["programs/ideas.md"])
+    status, report = _check(["--diff-base", repo.head, "programs/ideas.md"])
+    assert len(changed[str(ideas.resolve())]) == 1
+    assert {(d["code"], d["proposal"]) for d in report["diagnostics"]} == {("PL201", "Old clean idea")}
+
+
+def test_unknown_revision_is_a_clear_input_error(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "no-such-branch", "programs"])
+    assert result.exit_code == 2
+    assert "unknown git revision 'no-such-branch'" in result.output and "git fetch" in result.output
+    with pytest.raises(DiffError, match="unknown git revision '-x'"):
+        changed_lines("-x", [str(repo.root)])
+
+
+def test_outside_a_git_work_tree_is_a_clear_input_error(tmp_path, monkeypatch):
+    (tmp_path / "ideas.md").write_text(HEADER + proposal("Lonely idea"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "main", "ideas.md"])
+    assert result.exit_code == 2
+    assert "not in a git work tree" in result.output

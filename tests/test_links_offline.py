@@ -1,0 +1,43 @@
+"""Offline PL4xx rules beyond the fixture files (tests/fixtures/links/, run by test_fixtures.py):
+duplicates across files, what is left to the core rules, and the real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import CORPUS, SEEDS
+from proposal_lint.engine import Options, lint_paths
+
+OFFLINE = Options(offline=True)
+
+
+def test_duplicate_issue_across_files_names_the_other_file(tmp_path):
+    body = "- Description: d\n- Expected Outcome: e\n- Recommended Skills: s\n- Mentor(s):\n" \
+           "  - Jane Doe (@janedoe, jane@cncf.io)\n- Upstream Issue: {}\n- LFX URL:\n"
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text("### P\n\n#### One\n\n" + body.format("https://github.com/o/r/issues/1"))
+    second.write_text("### P\n\n#### Two\n\n" + body.format("<https://github.com/O/R/issues/1/>"))
+    found = [d for d in lint_paths([str(first), str(second)], OFFLINE).diagnostics if d.code == "PL406"]
+    assert [(d.path, d.line, d.column) for d in found] == [(str(second), 10, 20)]
+    assert f"{first}:10" in found[0].message and "`One`" in found[0].message
+
+
+def test_missing_or_empty_upstream_issue_is_left_to_the_core_rules(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text("### P\n\n#### One\n\n- Description: d\n- Expected Outcome: e\n- Recommended Skills: s\n"
+                    "- Mentor(s):\n  - Jane Doe (@janedoe, jane@cncf.io)\n- Upstream Issue:\n- LFX URL:\n")
+    codes = [d.code for d in lint_paths([str(path)], OFFLINE).diagnostics]
+    assert "PL202" in codes and not [c for c in codes if c.startswith("PL4")]
+
+
+def test_real_files_findings():
+    """The corpus' known shapes: a PR, a discussion and issue lists flagged; several issues flagged;
+    the `[https://...](same)` link and `<...>` autolinks accepted."""
+    report = lint_paths([str(SEEDS), str(CORPUS)], OFFLINE)
+    found = {(Path(d.path).name, d.line, d.code) for d in report.diagnostics if d.code.startswith("PL4")}
+    assert ("gsoc-2025.md", 240, "PL404") in found  # kubebuilder/pull/4302
+    assert ("gsoc-2025.md", 338, "PL404") in found  # lima discussions/2007
+    assert ("lfx-2022-03-Sept-Nov.project_ideas.md", 103, "PL404") in found  # KDP/pull/25
+    assert ("lfx-2021-02-Summer.project_ideas.md", 281, "PL403") in found  # four thanos issues
+    assert not any(code in ("PL401", "PL405", "PL407") for _, _, code in found)
+    assert not any(name.startswith(("000_", "001_")) for name, _, _ in found)  # the seeds link one issue each

@@ -1,0 +1,251 @@
+"""Online link checks against real HTTP servers on 127.0.0.1 (never another host, never patched)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from links_servers import Answer, LoopbackServer, SilentServer, closed_port, proposal_file
+from proposal_lint.engine import Options, lint_text
+from proposal_lint.links.facts import ALIVE, DEAD, UNVERIFIED
+from proposal_lint.links.gather import gather_link_facts
+from proposal_lint.links.settings import LinkSettings
+from proposal_lint.parser import parse_document
+
+FAST = dict(allow_private_hosts=True, use_cache=False, backoff=0.01, timeout=2.0, budget=20.0)
+
+
+@pytest.fixture(autouse=True)
+def no_real_github(monkeypatch):
+    """A token or API address from the environment (CI) must never send a test to api.github.com."""
+    for name in ("GITHUB_TOKEN", "GITHUB_API_URL", "GITHUB_GRAPHQL_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def facts_for(urls: list[str], **settings):
+    document = parse_document(proposal_file(urls), "links.md")
+    return gather_link_facts([document], LinkSettings(**{**FAST, **settings}))
+
+
+def online(**extra) -> Options:
+    return Options(offline=False, allow_private_hosts=True, use_cache=False, **extra)
+
+
+def test_every_http_verdict_class():
+    routes = {
+        "/ok": Answer(200),
+        "/moved": Answer(301, {"Location": "/ok"}),
+        "/gone": Answer(404),
+        "/removed": Answer(410),
+        "/forbidden": Answer(403),
+        "/login": Answer(401),
+        "/teapot": Answer(418),
+        "/org/repo/issues/1": Answer(301, {"Location": "/other/place/issues/9"}),
+        "/other/place/issues/9": Answer(200),
+        "/org/repo/issues/2": Answer(302, {"Location": "/org/repo/pull/2"}),
+        "/org/repo/pull/2": Answer(200),
+    }
+    with LoopbackServer(routes) as server:
+        facts = facts_for([server.url(p) for p in routes if p != "/other/place/issues/9" and p != "/org/repo/pull/2"])
+        verdict = {url[len(server.base):]: v for url, v in facts.verdicts.items()}
+    assert verdict["/ok"].status == ALIVE and verdict["/moved"].status == ALIVE
+    assert verdict["/gone"] .status == DEAD and "404" in verdict["/gone"].detail
+    assert verdict["/removed"].status == DEAD and "410" in verdict["/removed"].detail
+    assert verdict["/forbidden"].status == UNVERIFIED and "403" in verdict["/forbidden"].detail
+    assert verdict["/login"].status == UNVERIFIED
+    assert verdict["/teapot"].status == UNVERIFIED
+    assert verdict["/org/repo/issues/1"].moved_to == server.url("/other/place/issues/9")
+    assert verdict["/org/repo/issues/2"].pull_request and verdict["/org/repo/issues/2"].moved_to is None
+
+
+def test_verdicts_become_diagnostics_at_the_url():
+    routes = {"/gone": Answer(404), "/forbidden": Answer(403),
+              "/o/r/issues/1": Answer(301, {"Location": "/n/r/issues/1"}), "/n/r/issues/1": Answer(200),
+              "/o/r/issues/2": Answer(301, {"Location": "/o/r/pull/2"}), "/o/r/pull/2": Answer(200)}
+    with LoopbackServer(routes) as server:
+        urls = [server.url(p) for p in ("/gone", "/forbidden", "/o/r/issues/1", "/o/r/issues/2")]
+        text = proposal_file(urls)
+        found = {(d.code, d.line) for d in lint_text(text, "f.md", online()) if d.code >= "PL410"}
+    lines = [n + 1 for n, line in enumerate(text.split("\n")) if line.startswith("- Upstream Issue:")]
+    assert found == {("PL410", lines[0]), ("PL411", lines[1]), ("PL414", lines[2]), ("PL413", lines[3])}
+
+
+def test_head_refused_falls_back_to_get():
+    def head_refused(handler, seen):
+        return Answer(405) if seen.method == "HEAD" else Answer(200, body=b"hello")
+
+    with LoopbackServer({"/page": head_refused}) as server:
+        facts = facts_for([server.url("/page")])
+        methods = [s.method for s in server.seen]
+    assert facts.verdicts[server.url("/page")].status == ALIVE
+    assert methods == ["HEAD", "GET"]
+
+
+def test_retry_after_is_honoured_then_retried():
+    def limited_once(handler, seen):
+        first = len(server.requests_to("/busy")) == 1
+        return Answer(429, {"Retry-After": "1"}) if first else Answer(200)
+
+    with LoopbackServer({"/busy": limited_once}) as server:
+        facts = facts_for([server.url("/busy")])
+        seen = server.requests_to("/busy")
+    assert facts.verdicts[server.url("/busy")].status == ALIVE
+    assert len(seen) == 2
+    assert seen[1].at - seen[0].at >= 0.9  # waited as told, not the 10 ms backoff
+
+
+def test_retry_after_beyond_the_bound_is_not_waited_for():
+    with LoopbackServer({"/busy": Answer(429, {"Retry-After": "3600"})}) as server:
+        facts = facts_for([server.url("/busy")])
+        count = len(server.requests_to("/busy"))
+    verdict = facts.verdicts[server.url("/busy")]
+    assert verdict.status == UNVERIFIED and "429" in verdict.detail
+    assert count == 1
+
+
+def test_server_errors_are_retried_with_backoff_then_unverified():
+    def flaky(handler, seen):
+        return Answer(503) if len(server.requests_to("/flaky")) < 3 else Answer(200)
+
+    with LoopbackServer({"/flaky": flaky, "/down": Answer(500)}) as server:
+        facts = facts_for([server.url("/flaky"), server.url("/down")], attempts=4)
+        flaky_count, down = len(server.requests_to("/flaky")), server.requests_to("/down")
+    assert facts.verdicts[server.url("/flaky")].status == ALIVE and flaky_count == 3
+    verdict = facts.verdicts[server.url("/down")]
+    assert verdict.status == UNVERIFIED and "after 4 tries" in verdict.detail
+    gaps = [b.at - a.at for a, b in zip(down, down[1:])]
+    assert len(down) == 4 and gaps[2] > gaps[0]  # the backoff doubles
+
+
+def test_redirect_loop_is_stopped():
+    routes = {"/a": Answer(302, {"Location": "/b"}), "/b": Answer(302, {"Location": "/a"})}
+    with LoopbackServer(routes) as server:
+        facts = facts_for([server.url("/a")])
+        count = len(server.seen)
+    verdict = facts.verdicts[server.url("/a")]
+    assert verdict.status == UNVERIFIED and "redirect loop" in verdict.detail
+    assert count == 2
+
+
+def test_every_redirect_hop_is_checked():
+    with LoopbackServer({"/x": Answer(302, {"Location": "ftp://127.0.0.1/file"})}) as server:
+        facts = facts_for([server.url("/x")])
+    verdict = facts.verdicts[server.url("/x")]
+    assert verdict.status == UNVERIFIED and "only http and https" in verdict.detail
+
+
+def test_a_huge_body_is_never_downloaded():
+    sent = {"bytes": 0}
+
+    def huge(handler, seen):
+        if seen.method == "HEAD":
+            return Answer(405)
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(10**9))
+        handler.end_headers()
+        chunk = b"x" * 65536
+        try:
+            for _ in range(10**9 // len(chunk)):
+                handler.wfile.write(chunk)
+                sent["bytes"] += len(chunk)
+        except OSError:
+            pass
+        return None
+
+    with LoopbackServer({"/big": huge}) as server:
+        facts = facts_for([server.url("/big")])
+        time.sleep(0.2)  # let the writer notice the closed connection
+    assert facts.verdicts[server.url("/big")].status == ALIVE
+    assert sent["bytes"] < 64 * 2**20  # at most what the socket buffers held, never the gigabyte
+
+
+def test_a_server_that_never_answers_cannot_outlast_the_budget():
+    with SilentServer() as silent:
+        url = f"http://127.0.0.1:{silent.port}/never"
+        started = time.monotonic()
+        facts = facts_for([url], timeout=30.0, budget=1.0)
+        elapsed = time.monotonic() - started
+    assert facts.verdicts[url].status == UNVERIFIED
+    assert elapsed < 10  # the 30 s read timeout was cut to the 1 s budget
+
+
+def test_connection_refused_everywhere_gives_one_warning():
+    port = closed_port()
+    urls = [f"http://127.0.0.1:{port}/issue/{n}" for n in range(3)]
+    diagnostics = [d for d in lint_text(proposal_file(urls), "f.md", online()) if d.code.startswith("PL4")]
+    assert [d.code for d in diagnostics] == ["PL416"]
+    assert "3 links not verified" in diagnostics[0].message
+
+
+def test_private_addresses_are_refused_without_the_flag():
+    with LoopbackServer({"/ok": Answer(200)}) as server:
+        facts = facts_for([server.url("/ok")], allow_private_hosts=False)
+        count = len(server.seen)
+    verdict = facts.verdicts[server.url("/ok")]
+    assert verdict.status == UNVERIFIED and "--allow-private-hosts" in verdict.detail
+    assert count == 0
+
+
+def test_a_warm_cache_makes_no_request(tmp_path):
+    routes = {"/ok": Answer(200), "/gone": Answer(404), "/flaky": Answer(500)}
+    with LoopbackServer(routes) as server:
+        urls = [server.url(p) for p in routes]
+        first = facts_for(urls, use_cache=True, cache_dir=str(tmp_path), attempts=1)
+        before = len(server.seen)
+        second = facts_for(urls, use_cache=True, cache_dir=str(tmp_path), attempts=1)
+        again = server.seen[before:]
+    assert first.verdicts == second.verdicts
+    assert [s.path for s in again] == ["/flaky"]  # alive and dead came from the cache; 5xx is never cached
+
+
+def test_a_dead_verdict_expires_after_an_hour(tmp_path):
+    with LoopbackServer({"/gone": Answer(404)}) as server:
+        facts_for([server.url("/gone")], use_cache=True, cache_dir=str(tmp_path))
+        cache_file = next(tmp_path.iterdir())
+        entries = json.loads(cache_file.read_text())
+        for entry in entries.values():
+            entry["at"] -= 3601
+        cache_file.write_text(json.dumps(entries))
+        before = len(server.seen)
+        facts_for([server.url("/gone")], use_cache=True, cache_dir=str(tmp_path))
+        assert len(server.seen) > before
+
+
+def test_the_token_never_follows_a_redirect_to_another_host(monkeypatch):
+    token = "ghp_secret_token_value_123"
+    with LoopbackServer() as other, LoopbackServer() as first:
+        first.routes.update({
+            "/plain": Answer(302, {"Location": other.url("/landing")}),
+            "/graphql": Answer(307, {"Location": other.url("/graphql")}),
+        })
+        other.routes["/landing"] = Answer(200)
+        monkeypatch.setenv("PL_TEST_TOKEN", token)
+        monkeypatch.setenv("GITHUB_GRAPHQL_URL", first.url("/graphql"))
+        text = proposal_file([first.url("/plain"), "https://github.com/o/r/issues/1"])
+        options = online(github_token_env="PL_TEST_TOKEN", allow_hosts=(r"127\.0\.0\.1",))
+        diagnostics = lint_text(text, "f.md", options)
+        api_calls = first.requests_to("/graphql")
+    assert [s.path for s in other.seen] == ["/landing"]
+    assert all("authorization" not in s.headers for s in other.seen)
+    assert all("authorization" not in s.headers for s in first.requests_to("/plain"))
+    assert len(api_calls) == 1 and api_calls[0].headers["authorization"] == f"bearer {token}"
+    assert not any(token in d.message for d in diagnostics)
+
+
+def test_offline_makes_no_request():
+    with LoopbackServer({"/gone": Answer(404)}) as server:
+        diagnostics = lint_text(proposal_file([server.url("/gone")]), "f.md", Options(offline=True))
+        assert server.seen == []
+    assert not any(d.code >= "PL410" and d.code.startswith("PL4") for d in diagnostics)
+
+
+@pytest.mark.parametrize("status", [200, 404])
+def test_lfx_urls_are_checked_too(status):
+    with LoopbackServer({"/project": Answer(status)}) as server:
+        text = proposal_file(["https://github.com/o/r/issues/1"], lfx=server.url("/project"))
+        options = online(allow_hosts=(r"127\.0\.0\.1",))
+        codes = {d.code for d in lint_text(text, "f.md", options)}
+        assert server.requests_to("/project")
+    assert ("PL410" in codes) == (status == 404)

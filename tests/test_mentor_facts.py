@@ -1,0 +1,166 @@
+"""Run-scope consistency, the LFX mentor registry, and the DNS check against a loopback DNS server."""
+
+import json
+import socket
+import threading
+
+import pytest
+from dnslib import MX, QTYPE, RCODE, RR
+from dnslib.server import BaseResolver, DNSServer
+
+from proposal_lint.cli import main
+from proposal_lint.engine import Options, lint_paths, lint_text
+from proposal_lint.mentor_facts import MentorRegistryError, load_mentor_registry
+
+PROPOSAL = """### Demo
+
+#### {title}
+
+- Description: d
+- Expected Outcome: e
+- Recommended Skills: s
+- Mentor(s):
+  - Jane Doe (@jane, {jane_email})
+  - Bob Roe (@bob-roe, bob@mentors.dev)
+- Upstream Issue: https://github.com/o/r/issues/1
+- LFX URL:
+"""
+
+
+def _write(tmp_path, name, **values):
+    path = tmp_path / name
+    path.write_text(PROPOSAL.format(**{"title": name, "jane_email": "jane@mentors.dev", **values}), encoding="utf-8")
+    return str(path)
+
+
+def _codes(report, prefix="PL3"):
+    return [(d.code, d.path.rsplit("/", 1)[-1], d.line, d.column) for d in report.diagnostics if d.code.startswith(prefix)]
+
+
+def test_same_handle_two_emails_across_files(tmp_path):
+    first = _write(tmp_path, "a.md")
+    second = _write(tmp_path, "b.md", jane_email="jane@other.org")
+    report = lint_paths([first, second], Options(offline=True))
+    assert _codes(report) == [("PL316", "b.md", 9, 22)]
+    message = next(d.message for d in report.diagnostics if d.code == "PL316")
+    assert f"{first}:9" in message and "jane@other.org" in message
+
+
+def test_same_email_two_handles_across_files(tmp_path):
+    first = _write(tmp_path, "a.md")
+    text = PROPOSAL.format(title="b", jane_email="jane@mentors.dev").replace("@jane,", "@jane-doe,")
+    (tmp_path / "b.md").write_text(text, encoding="utf-8")
+    report = lint_paths([first, str(tmp_path / "b.md")], Options(offline=True))
+    assert _codes(report) == [("PL316", "b.md", 9, 15)]
+
+
+def test_registry_json(tmp_path):
+    registry = tmp_path / "registry.json"
+    registry.write_text(json.dumps([
+        {"name": "Jane Doe", "github_handle": "@jane", "email": "jane@x.org", "lfid": "jdoe"},
+    ]), encoding="utf-8")
+    report = lint_paths([_write(tmp_path, "a.md")], Options(offline=True, mentor_registry=str(registry)))
+    assert _codes(report) == [("PL317", "a.md", 9, 22), ("PL318", "a.md", 10, 5)]
+    assert "LFX has jane@x.org for @jane" in report.diagnostics[0].message
+
+
+def test_registry_csv_lfx_export(tmp_path):
+    registry = tmp_path / "export.csv"
+    registry.write_text(
+        "Project,Mentor 1,Mentor 1 GitHub,Mentor 1 email address,Mentor 1 LFID,Mentor 2,Mentor 2 GitHub,"
+        "Mentor 2 email address,Mentor 2 LFID\n"
+        "Demo,Jane Doe,https://github.com/jane,jane@mentors.dev,jdoe,Bob Roe,bob-roe,bob@elsewhere.org,broe\n",
+        encoding="utf-8")
+    loaded = load_mentor_registry(str(registry))
+    assert [(e.handle, e.email, e.lfid) for e in loaded.entries] == [
+        ("jane", "jane@mentors.dev", "jdoe"), ("bob-roe", "bob@elsewhere.org", "broe")]
+    report = lint_paths([_write(tmp_path, "a.md")], Options(offline=True, mentor_registry=str(registry)))
+    assert _codes(report) == [("PL317", "a.md", 10, 24)]
+    assert "LFX has bob@elsewhere.org for @bob-roe" in report.diagnostics[0].message
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"a": 1}', "Name,Email\nJane,j@x.org\n", '[{"email": 3}]'])
+def test_bad_registry_is_a_clear_error(tmp_path, content):
+    registry = tmp_path / "bad.json"
+    registry.write_text(content, encoding="utf-8")
+    with pytest.raises(MentorRegistryError, match="bad.json"):
+        load_mentor_registry(str(registry))
+
+
+def test_bad_registry_exits_2(tmp_path, capsys):
+    registry = tmp_path / "bad.csv"
+    registry.write_text("Name,Email\n", encoding="utf-8")
+    assert main(["check", "--offline", "--mentor-registry", str(registry), _write(tmp_path, "a.md")]) == 2
+    assert "Mentor N GitHub" in capsys.readouterr().err
+
+
+def test_missing_registry_exits_2(tmp_path, capsys):
+    assert main(["check", "--mentor-registry", str(tmp_path / "none.csv"), _write(tmp_path, "a.md")]) == 2
+    assert "none.csv" in capsys.readouterr().err
+
+
+class _Zone(BaseResolver):
+    """mentors.dev has an MX record; every other name does not exist."""
+
+    def resolve(self, request, handler):
+        reply = request.reply()
+        name = str(request.q.qname).rstrip(".")
+        if name == "mentors.dev":
+            if request.q.qtype == QTYPE.MX:
+                reply.add_answer(RR(request.q.qname, QTYPE.MX, rdata=MX("mail.mentors.dev"), ttl=60))
+        else:
+            reply.header.rcode = RCODE.NXDOMAIN
+        return reply
+
+
+@pytest.fixture
+def dns_server():
+    server = DNSServer(_Zone(), port=0, address="127.0.0.1")
+    server.start_thread()
+    yield ("127.0.0.1", server.server.server_address[1])
+    server.stop()
+
+
+@pytest.fixture
+def silent_dns_server():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    yield ("127.0.0.1", sock.getsockname()[1])
+    sock.close()
+
+
+def _dns_options(server, offline=False):
+    """DNS on, every URL excluded so that only the loopback DNS server is asked anything."""
+    return Options(offline=offline, check_email_dns=True, email_dns_server=server, email_dns_timeout=1.0,
+                   exclude_urls=(".*",))
+
+
+def test_dns_finds_a_domain_that_does_not_exist(dns_server, tmp_path):
+    report = lint_paths([_write(tmp_path, "a.md", jane_email="jane@gone.dev")], _dns_options(dns_server))
+    assert _codes(report) == [("PL319", "a.md", 9, 22)]
+    assert "gone.dev does not exist" in report.diagnostics[0].message
+
+
+def test_dns_is_not_asked_offline(silent_dns_server, tmp_path):
+    report = lint_paths([_write(tmp_path, "a.md")], _dns_options(silent_dns_server, offline=True))
+    assert _codes(report) == []
+
+
+def test_silent_resolver_gives_one_warning_and_no_verdict(silent_dns_server, tmp_path):
+    paths = [_write(tmp_path, "a.md", jane_email="jane@one.dev"), _write(tmp_path, "b.md", jane_email="jane@two.dev")]
+    done = threading.Event()
+    result = {}
+
+    def run():
+        result["report"] = lint_paths(paths, _dns_options(silent_dns_server))
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert done.wait(30), "the DNS check hung"
+    codes = [c for c, *_ in _codes(result["report"]) if c != "PL316"]
+    assert codes == ["PL320"]
+
+
+def test_lint_text_without_facts_has_no_registry_findings():
+    text = PROPOSAL.format(title="t", jane_email="jane@mentors.dev")
+    assert [d.code for d in lint_text(text) if d.code.startswith("PL3")] == []

@@ -1,0 +1,140 @@
+"""One row per real mentor-entry shape: what it parses to, and which PL3xx codes it gets where."""
+
+import pytest
+
+from proposal_lint import lint_text
+from proposal_lint.mentors import parse_mentors
+from proposal_lint.model import Span
+
+PROPOSAL = """### Demo
+
+#### A title
+
+- Description: d
+- Expected Outcome: e
+- Recommended Skills: s
+- Mentor(s):
+  - {entry}
+  - Second Person (@second-person, second@cncf.io)
+- Upstream Issue: https://github.com/o/r/issues/1
+- LFX URL:
+"""
+ENTRY_LINE, ENTRY_COLUMN = 9, 5
+
+# (entry, name, handle, email, role, ["CODE@column", ...] for PL3xx on the entry's line)
+SHAPES = [
+    ("Jane Doe (@jane-doe, jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    ("william wang(@william-wang, wang.platform@gmail.com)", "william wang", "william-wang", "wang.platform@gmail.com", None, []),
+    ("Jane Doe (@jane-doe)", "Jane Doe", "jane-doe", None, None, ["PL302@5"]),
+    ("Jane Doe (jane@cncf.io)", "Jane Doe", None, "jane@cncf.io", None, ["PL303@5"]),
+    ("Jane Doe", "Jane Doe", None, None, None, ["PL302@5", "PL303@5"]),
+    ("@jane-doe", None, "jane-doe", None, None, ["PL302@5", "PL304@5"]),
+    ("[Manan Gupta](https://github.com/GuptaManan100) (manan@planetscale.com)", "Manan Gupta", "GuptaManan100", "manan@planetscale.com", None, ["PL304@5"]),
+    ("[@jane-doe](https://github.com/jane-doe)", None, "jane-doe", None, None, ["PL302@5", "PL304@5"]),
+    ("Jane Doe [@jane-doe](https://github.com/jane-doe)", "Jane Doe", "jane-doe", None, None, ["PL302@5", "PL304@5"]),
+    ("Jane Doe (@[jane-doe](https://github.com/jane-doe), jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Lee Calcote ([@lcalcote](https://twitter.com/lcalcote))", "Lee Calcote", None, None, None, ["PL302@5", "PL303@5"]),
+    ("Jane Doe ([Jane](https://www.linkedin.com/in/jane), jane@cncf.io)", "Jane Doe", None, "jane@cncf.io", None, ["PL303@5"]),
+    ("Jane Doe (jane-doe, jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL307@15"]),
+    ("Jane Doe (https://github.com/jane-doe, jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL307@15"]),
+    ("Jane Doe @jane-doe jane@cncf.io", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Jane Doe @jane-doe (jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("yi (@0yi0 yi@secondstate.io)", "yi", "0yi0", "yi@secondstate.io", None, ["PL304@5"]),
+    ("TianYi(Tony) (@Kavinjsir, tony@cncf.io)", "TianYi(Tony)", "Kavinjsir", "tony@cncf.io", None, []),
+    ("Jane Doe (@jane-doe, jane@cncf.io) - primary", "Jane Doe", "jane-doe", "jane@cncf.io", "primary", []),
+    ("Jane Doe (@jane-doe, jane@cncf.io) (primary)", "Jane Doe", "jane-doe", "jane@cncf.io", "primary", []),
+    ("Jane Doe (@jane-doe, jane@cncf.io) - Secondary Mentor", "Jane Doe", "jane-doe", "jane@cncf.io", "secondary", []),
+    ("Primary Mentor: Nina Polshakova (@npolshakova, nina.polshakova@solo.io)", "Nina Polshakova", "npolshakova", "nina.polshakova@solo.io", "primary", []),
+    ("Co-Mentor: Jane Doe (@jane-doe, jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", "co-mentor", []),
+    ("Jane Doe (@jane-doe, <jane@cncf.io>)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Jane Doe (@jane-doe, [jane@cncf.io](mailto:jane@cncf.io))", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Jane Doe (@jane-doe, mailto:jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Luke Kingland @lkingland (kingland AT redhat DOT com) - primary", "Luke Kingland", "lkingland", "kingland@redhat.com", "primary", ["PL304@5", "PL309@31"]),
+    ("Jane Doe (@jane-doe, jane[at]cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL309@26"]),
+    ("Jane Doe (@jane-doe, jane [at] cncf [dot] io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL309@26"]),
+    ("Jane Doe (@jane-doe, jane@cncf.io), Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
+    ("Jane Doe (@jane-doe, jane@cncf.io); Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
+    ("Jane Doe (@jane-doe, jane@cncf.io) and Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
+    ("Jane Doe (@jane-doe, jane@cncf.io), Bob Roe (@bob-roe, bob@cncf.io),", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
+    ("Jane Doe (@jane-doe, jane@cncf.io) Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
+    ("Jane Doe | @jane-doe | jane@cncf.io | janedoe", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Jane\u00a0Doe\u00a0(@jane-doe,\u00a0jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    ("Jane Doe (@jane-doe\uff0c jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    ("Hung-Ying, Tai (@hydai, hydai@secondstate.io)", "Hung-Ying, Tai", "hydai", "hydai@secondstate.io", None, []),
+    ("Aman Singh (@amansinghoriginal, singh.amandeep@microsoft.com) from Drasi - primary", "Aman Singh", "amansinghoriginal", "singh.amandeep@microsoft.com", "primary", []),
+    ("YiYing He (@q82419 , yiying@secondstate.io) - Primary", "YiYing He", "q82419", "yiying@secondstate.io", "primary", []),
+    ("Jane Doe (@jane_doe, jane@cncf.io)", "Jane Doe", "jane_doe", "jane@cncf.io", None, ["PL306@15"]),
+    ("Jane Doe (@-jane, jane@cncf.io)", "Jane Doe", "-jane", "jane@cncf.io", None, ["PL306@15"]),
+    ("Jane Doe (@jane-doe, jane@cncf)", "Jane Doe", "jane-doe", "jane@cncf", None, ["PL308@26"]),
+    ("Jane Doe (@jane-doe, mailtojane@cncf.io)", "Jane Doe", "jane-doe", "mailtojane@cncf.io", None, ["PL310@26"]),
+    ("Jane Doe (@jane-doe, jane@email.addy)", "Jane Doe", "jane-doe", "jane@email.addy", None, ["PL311@26"]),
+    ("Jane Doe (@jane-doe, jane@example.com)", "Jane Doe", "jane-doe", "jane@example.com", None, ["PL311@26"]),
+    ("Jane Doe (@jane-doe, jane@gmail.con)", "Jane Doe", "jane-doe", "jane@gmail.con", None, ["PL312@26"]),
+    ("Jane Doe (@jane-doe, jane@gmial.com)", "Jane Doe", "jane-doe", "jane@gmial.com", None, ["PL312@26"]),
+    ("Jane Doe (@jane-doe, jane@hotmial.com)", "Jane Doe", "jane-doe", "jane@hotmial.com", None, ["PL312@26"]),
+    ("Jane Doe (@jane-doe, jane@outlook.co)", "Jane Doe", "jane-doe", "jane@outlook.co", None, ["PL312@26"]),
+]
+
+
+@pytest.mark.parametrize("entry,name,handle,email,role,codes", SHAPES, ids=[row[0][:40] for row in SHAPES])
+def test_shape_parses(entry, name, handle, email, role, codes):
+    mentors = parse_mentors(entry, Span("t.md", 1, 1, 1, len(entry)))
+    assert mentors, f"no mentor parsed from {entry!r}"
+    first = mentors[0]
+    assert (first.name, first.handle, first.email, first.role) == (name, handle, email, role)
+
+
+@pytest.mark.parametrize("entry,name,handle,email,role,codes", SHAPES, ids=[row[0][:40] for row in SHAPES])
+def test_shape_diagnostics(entry, name, handle, email, role, codes):
+    diagnostics = lint_text(PROPOSAL.format(entry=entry), "t.md")
+    found = sorted(f"{d.code}@{d.column}" for d in diagnostics if d.code.startswith("PL3") and d.line == ENTRY_LINE)
+    assert found == sorted(codes)
+
+
+def test_inline_mentors_all_parse_with_spans():
+    line = "A B (@a-b, a@cncf.io), C D (@c-d, c@cncf.io); E F (@e-f, e@cncf.io)"
+    mentors = parse_mentors(line, Span("t.md", 7, 3, 7, 2 + len(line)))
+    assert [m.handle for m in mentors] == ["a-b", "c-d", "e-f"]
+    assert [(m.span.column, m.span.end_column) for m in mentors] == [(3, 23), (26, 46), (49, 69)]
+    assert all(m.inline == 3 for m in mentors)
+    assert line[mentors[1].span.column - 3:mentors[1].span.end_column - 2] == "C D (@c-d, c@cncf.io)"
+
+
+def test_handle_and_email_spans_are_exact():
+    line = "Jane Doe (@jane-doe, jane@cncf.io)"
+    (mentor,) = parse_mentors(line, Span("t.md", 4, 5, 4, 4 + len(line)))
+    assert (mentor.handle_span.column, mentor.handle_span.end_column) == (15, 23)
+    assert (mentor.email_span.column, mentor.email_span.end_column) == (26, 37)
+
+
+def test_multi_line_entry_maps_back_to_its_lines():
+    text = "- Mentor(s):\n  - Jane Doe\n    (@jane-doe, jane@cncf.io)\n"
+    lines = tuple(text.split("\n"))
+    (mentor,) = parse_mentors("Jane Doe (@jane-doe, jane@cncf.io)", Span("t.md", 2, 5, 3, 29), lines)
+    assert (mentor.span.line, mentor.span.column, mentor.span.end_line, mentor.span.end_column) == (2, 5, 3, 29)
+    assert (mentor.email_span.line, mentor.email_span.column) == (3, 17)
+
+
+def test_value_note_beside_nested_mentors_is_not_a_mentor():
+    text = PROPOSAL.replace("- Mentor(s):", "- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors")
+    diagnostics = lint_text(text.format(entry="Jane Doe (@jane-doe, jane@cncf.io)"), "t.md")
+    assert [d.code for d in diagnostics if d.code.startswith("PL3")] == []
+
+
+def test_field_without_any_mentor():
+    text = PROPOSAL.replace("  - {entry}\n  - Second Person (@second-person, second@cncf.io)\n", "").replace(
+        "- Mentor(s):", "- Mentor(s): TBD")
+    diagnostics = lint_text(text, "t.md")
+    assert [(d.code, d.line, d.column) for d in diagnostics if d.code.startswith("PL3")] == [("PL301", 8, 14)]
+
+
+@pytest.mark.parametrize("line", [
+    "(" * 20000 + "@a",
+    "a AT " * 5000,
+    "[" * 10000 + "](" * 10000,
+    "@" * 20000 + " x@" * 5000,
+    "a[at]" * 10000,
+    "<" * 20000 + "a@b",
+], ids=["parens", "AT-words", "brackets", "at-signs", "at-brackets", "angles"])
+def test_adversarial_lines_parse(line):
+    parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
