@@ -11,6 +11,7 @@ def test_clean_proposal_has_no_errors():
 - Recommended Skills: s
 - Mentor(s):
   - Jane Doe (@janedoe, jane@cncf.io)
+  - John Roe (@johnroe, john@cncf.io)
 - Upstream Issue: https://github.com/o/r/issues/1
 - LFX URL:
 """

@@ -1,0 +1,102 @@
+"""Benchmark: the whole `proposal-lint check` process against a parse-only mistletoe process.
+
+Targets (issue 2): at most 1.25x the parse-only process on a real ~35 KB file and on a
+generated 5 MB file, and linear growth (10x the input costs at most 11x the time).
+Run: python bench/core_bench.py [--repeat N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_FILE = ROOT.parent / "shared" / "corpus" / "gsoc-2025.md"
+PARSE_ONLY = "import sys, mistletoe; mistletoe.Document(open(sys.argv[1], encoding='utf-8'))"
+
+PROPOSAL = """### Project {n}
+
+#### Improve the thing number {n}
+
+- Description: Make the thing number {n} better, with tests, docs and a blog post about it.
+- Expected Outcome:
+  - A design document
+  - An implementation with tests
+- Recommended Skills: Go, Kubernetes, Markdown
+- Mentor(s):
+  - Jane Doe {n} (@jane-{n}, jane{n}@cncf.io)
+  - John Roe {n} (@john-{n}, john{n}@cncf.io)
+- Upstream Issue: https://github.com/demo/project-{n}/issues/{n}
+- LFX URL:
+
+"""
+
+
+def generate(path: Path, size: int) -> Path:
+    """A proposal file of about `size` bytes, every proposal distinct."""
+    parts, total, n = ["## Proposed Project ideas\n\n"], 0, 0
+    while total < size:
+        chunk = PROPOSAL.format(n=n)
+        parts.append(chunk)
+        total += len(chunk)
+        n += 1
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def timed(argv: list[str], repeat: int) -> float:
+    """Median wall time of `repeat` runs of a process."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def measure(path: Path, repeat: int) -> tuple[float, float]:
+    parse = timed([sys.executable, "-c", PARSE_ONLY, str(path)], repeat)
+    lint = timed(
+        [sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--format", "json", str(path)],
+        repeat,
+    )
+    return parse, lint
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the generated files in this directory")
+    args = parser.parse_args()
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="proposal-lint-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    files = {
+        f"real {REAL_FILE.name}": REAL_FILE,
+        "generated 500 KB": generate(workdir / "half.md", 500_000),
+        "generated 5 MB": generate(workdir / "five.md", 5_000_000),
+    }
+    results = {}
+    print(f"{'input':28} {'bytes':>10} {'parse-only s':>13} {'lint s':>8} {'ratio':>6}")
+    for label, path in files.items():
+        parse, lint = measure(path, args.repeat)
+        results[label] = (parse, lint)
+        print(f"{label:28} {path.stat().st_size:>10} {parse:>13.3f} {lint:>8.3f} {lint / parse:>6.2f}")
+    verdicts = {
+        "real file <= 1.25x parse-only": results[f"real {REAL_FILE.name}"][1] <= 1.25 * results[f"real {REAL_FILE.name}"][0],
+        "5 MB <= 1.25x parse-only": results["generated 5 MB"][1] <= 1.25 * results["generated 5 MB"][0],
+    }
+    base = timed([sys.executable, "-c", "pass"], args.repeat)
+    small, large = (results[k][1] - base for k in ("generated 500 KB", "generated 5 MB"))
+    verdicts["10x input <= 11x time (interpreter start excluded)"] = large <= 11 * small
+    for name, ok in verdicts.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
+    return 0 if all(verdicts.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

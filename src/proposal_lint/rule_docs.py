@@ -1,0 +1,53 @@
+"""Rule introspection: the rule table and each rule's page under `rules/`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .registry import Rule, all_rules
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+def rule_rows() -> list[dict]:
+    """One row per rule: code, name, default severity, fixable, network, summary."""
+    return [
+        {
+            "code": rule.code,
+            "name": rule.name,
+            "severity": rule.severity.label,
+            "fixable": rule.fixable,
+            "network": rule.network,
+            "summary": rule.summary,
+            "url": rule.help_uri,
+        }
+        for rule in all_rules()
+    ]
+
+
+def rules_table(output_format: str) -> str:
+    """The rule table as aligned text or JSON."""
+    rows = rule_rows()
+    if output_format == "json":
+        return json.dumps(rows, indent=2) + "\n"
+    header = ("CODE", "NAME", "SEVERITY", "FIX", "NET", "SUMMARY")
+    cells = [header] + [
+        (r["code"], r["name"], r["severity"], "yes" if r["fixable"] else "", "yes" if r["network"] else "", r["summary"])
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header) - 1)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1] for row in cells]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def page_path(rule: Rule) -> Path:
+    return RULES_DIR / f"{rule.code}.md"
+
+
+def explain(rule: Rule) -> str:
+    """The rule's page, or its summary and link where the pages are not installed."""
+    path = page_path(rule)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    return f"# {rule.code} {rule.name}\n\n{rule.summary} ({rule.severity.label}).\n\nSee {rule.help_uri}\n"

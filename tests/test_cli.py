@@ -1,0 +1,108 @@
+"""The command line, through click's runner and as a real process (issue 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from proposal_lint.cli import cli
+
+from conftest import SEED_000, SEED_001
+
+
+def invoke(*args: str, env: dict | None = None):
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+def test_json_report_shape_and_order():
+    result = invoke("check", "--offline", "--isolated", "--format", "json", str(SEED_001), str(SEED_000))
+    report = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert set(report) >= {"version", "diagnostics", "summary"} and report["version"] == 1
+    assert set(report["summary"]) >= {"files", "proposals", "errors", "warnings", "infos"}
+    assert report["summary"]["files"] == 2 and report["summary"]["proposals"] == 19
+    keys = {"path", "line", "column", "end_line", "end_column", "code", "name", "severity", "message",
+            "project", "proposal", "field"}
+    for diagnostic in report["diagnostics"]:
+        assert keys <= set(diagnostic)
+        assert diagnostic["severity"] in ("error", "warning", "info")
+        assert diagnostic["line"] <= diagnostic["end_line"] and diagnostic["column"] >= 1
+    order = [(d["path"], d["line"], d["column"]) for d in report["diagnostics"]]
+    assert order == sorted(order)
+    counted = [d["severity"] for d in report["diagnostics"]]
+    assert report["summary"]["errors"] == counted.count("error")
+    assert report["summary"]["warnings"] == counted.count("warning")
+
+
+def test_plain_text_groups_by_proposal_with_a_caret():
+    result = invoke("check", "--offline", "--isolated", "--format", "text", str(SEED_000), env={"NO_COLOR": "1"})
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("000_6bd408278df29d17.txt")
+    assert "  Vitess › Improve Unit Test Coverage" in lines
+    issue = next(i for i, line in enumerate(lines) if ":31:3: PL203 warning" in line)
+    assert lines[issue + 1].endswith("31 | - Issue: https://github.com/vitessio/vitess/issues/14931")
+    assert lines[issue + 2].endswith("   |   ^^^^^")
+    assert "file(s)" in lines[-1] and "\x1b[" not in result.stdout
+
+
+def test_fail_on_threshold_sets_the_exit_code():
+    base = ["check", "--offline", "--isolated", "--format", "json", str(SEED_000)]
+    report = json.loads(invoke(*base).stdout)
+    errors = report["summary"]["errors"]
+    assert invoke(*base).exit_code == (1 if errors else 0)
+    assert invoke(*base, "--fail-on", "warning").exit_code == 1
+    assert invoke(*base, "--fail-on", "never").exit_code == 0
+
+
+def test_usage_errors_exit_2():
+    assert invoke("check").exit_code == 2
+    assert invoke("check", "--format", "yaml", str(SEED_000)).exit_code == 2
+    assert invoke("check", "--offline", "--template", "/no/such/template.json", str(SEED_000)).exit_code == 2
+
+
+def test_forced_template_changes_the_verdict():
+    result = invoke("check", "--offline", "--isolated", "--format", "json", "--template", "gsoc", str(SEED_000))
+    diagnostics = json.loads(result.stdout)["diagnostics"]
+    assert len([d for d in diagnostics if d["code"] == "PL102"]) == 7
+    assert len([d for d in diagnostics if d["code"] == "PL201" and "Expected project size" in d["message"]]) == 7
+
+
+def test_real_process_and_python_m():
+    process = subprocess.run(
+        [sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--format", "json", str(SEED_001)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    report = json.loads(process.stdout)
+    assert {(d["code"], d["line"]) for d in report["diagnostics"]} >= {("PL201", 24), ("PL501", 34), ("PL203", 213)}
+    assert process.stderr == ""
+
+
+def test_version_and_help_import_no_heavy_module():
+    probe = (
+        "import sys, contextlib, io\n"
+        "from proposal_lint.cli import main\n"
+        "for argv in (['--version'], ['--help'], ['check', '--help']):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        assert main(argv) == 0, argv\n"
+        "print(sorted(m for m in ('mistletoe', 'rich', 'requests', 'email_validator', 'ftfy') if m in sys.modules))\n"
+    )
+    process = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.strip() == "[]"
+
+
+def test_offline_plain_run_imports_neither_rich_nor_requests():
+    probe = (
+        "import sys, contextlib, io\n"
+        "from proposal_lint.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', '--offline', '--isolated', '--format', 'text', {str(SEED_000)!r}])\n"
+        "print(sorted(m for m in ('rich', 'requests') if m in sys.modules))\n"
+    )
+    process = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.strip() == "[]"

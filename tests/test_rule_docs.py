@@ -1,0 +1,110 @@
+"""The docs are executed: one page per rule, matching the registry, with examples that work."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from proposal_lint.cli import cli
+from proposal_lint.context import Options
+from proposal_lint.engine import lint_text
+from proposal_lint.registry import all_rules
+
+from conftest import ROOT
+
+RULES_DIR = ROOT / "rules"
+RULES = all_rules()
+_EXAMPLE = re.compile(r"## (Bad|Good)\n\n(`{3,})markdown\n(.*?)\n\2\n", re.S)
+# PL317/PL318 compare mentors with an LFX registry; their pages assume this one.
+REGISTRY_RULES = {"PL317", "PL318"}
+REGISTRY = [
+    {"name": "Jane Doe", "github_handle": "janedoe", "email": "jane@x.org", "lfid": "jdoe"},
+    {"name": "John Roe", "github_handle": "johnroe", "email": "john@cncf.io", "lfid": "jroe"},
+]
+
+
+def page(code: str) -> str:
+    return (RULES_DIR / f"{code}.md").read_text(encoding="utf-8")
+
+
+def examples(code: str) -> dict[str, str]:
+    """The Bad and Good blocks; a block holding ``` fences itself is fenced with ````."""
+    return {kind: body + "\n" for kind, _, body in _EXAMPLE.findall(page(code))}
+
+
+def test_one_page_per_rule_and_one_rule_per_page():
+    pages = {p.stem for p in RULES_DIR.glob("PL*.md")}
+    assert pages == {rule.code for rule in RULES}
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    codes = [rule.code for rule in RULES]
+    names = [rule.name for rule in RULES]
+    assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+    for rule in RULES:
+        assert re.fullmatch(r"PL[0-5]\d\d", rule.code) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_page_header_matches_the_registry(rule):
+    text = page(rule.code)
+    assert text.startswith(f"# {rule.code} {rule.name}\n")
+    assert f"- Severity: {rule.severity.label}" in text
+    assert f"- Fixable: {'yes' if rule.fixable else 'no'}\n" in text
+    assert f"- Network: {'yes' if rule.network else 'no'}\n" in text
+    for section in ("What it checks", "Why it matters", "Bad", "Good", "Fix", "Options"):
+        assert f"\n## {section}\n" in text
+
+
+def test_index_lists_every_rule():
+    index = (RULES_DIR / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| [{rule.code}]({rule.code}.md) | {rule.name} |" in index
+
+
+EXECUTABLE = [rule for rule in RULES if rule.scope != "input" and not rule.network]
+NETWORK = [rule for rule in RULES if rule.network]
+
+
+@pytest.mark.parametrize("rule", NETWORK, ids=lambda r: r.code)
+def test_network_rule_examples_are_quiet_offline(rule):
+    found = examples(rule.code)
+    assert set(found) == {"Bad", "Good"}
+    for text in found.values():
+        assert rule.code not in [d.code for d in lint_text(text, "example.md", Options(offline=True))]
+
+
+@pytest.fixture(scope="module")
+def registry_file(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("registry") / "registry.json"
+    path.write_text(json.dumps(REGISTRY), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("rule", EXECUTABLE, ids=lambda r: r.code)
+def test_bad_example_triggers_and_good_one_does_not(rule, registry_file):
+    found = examples(rule.code)
+    assert set(found) == {"Bad", "Good"}, "both examples must be ```markdown blocks"
+    options = Options(offline=True, mentor_registry=registry_file if rule.code in REGISTRY_RULES else None)
+    assert rule.code in [d.code for d in lint_text(found["Bad"], "bad.md", options)]
+    good = lint_text(found["Good"], "good.md", options)
+    assert rule.code not in [d.code for d in good]
+    assert [d.code for d in good if d.severity.label == "error"] == [], "a Good example has no errors at all"
+
+
+def test_rules_command_lists_the_registry():
+    result = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert [row["code"] for row in rows] == [rule.code for rule in RULES]
+    text = CliRunner().invoke(cli, ["rules"]).stdout
+    assert all(rule.name in text for rule in RULES)
+
+
+def test_explain_prints_the_page_by_code_or_name():
+    by_code = CliRunner().invoke(cli, ["explain", "PL201"])
+    by_name = CliRunner().invoke(cli, ["explain", "missing-field"])
+    assert by_code.exit_code == 0 and by_code.stdout == by_name.stdout == page("PL201")
+    assert CliRunner().invoke(cli, ["explain", "PL999"]).exit_code == 2
