@@ -94,3 +94,11 @@ def test_sample_section_is_skipped():
     text = "### Sample\n\n#### Prometheus (sample)\n\n##### Example\n\n- Description: d\n\n#### Real\n\n##### Idea\n\n- Description: d\n"
     document = parse_document(text, "x", builtin_template("gsoc"))
     assert [(p.title, p.project.name) for p in document.proposals] == [("Idea", "Real")]
+
+
+def test_a_bare_parenthesis_line_in_the_template_block_is_tolerated():
+    # mistletoe reads a lone `)` as a list item; found by the property test.
+    text = "## Template\n\n```\n)\n### CNCF Project Name\n\n#### Title\n\n- Description:\n- Mentor(s):\n```\n"
+    document = parse_document(text, "x")
+    assert document.template_source == "file"
+    assert [f.label for f in document.template.fields][:2] == ["Description", "Mentor(s)"]

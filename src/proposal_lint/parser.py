@@ -174,8 +174,9 @@ def _template_block(blocks) -> TemplateBlock | None:
         elif isinstance(token, List):
             for item in token.children:
                 line = code_lines[item.line_number - 1]
-                content = line[_MARKER.match(line).end():]
-                match = _LABEL.match(content) or _BARE_LABEL.fullmatch(content)
+                marker = _MARKER.match(line)
+                content = line[marker.end():] if marker else ""
+                match = (_LABEL.match(content) or _BARE_LABEL.fullmatch(content)) if marker else None
                 if match:
                     labels.append(match.group("label").strip())
                 example.extend(code_lines[sub.line_number - 1] for sub in _nested_items(item))
