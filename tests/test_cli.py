@@ -106,3 +106,17 @@ def test_offline_plain_run_imports_neither_rich_nor_requests():
     process = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert process.returncode == 0, process.stderr
     assert process.stdout.strip() == "[]"
+
+
+def test_rich_report_is_the_plain_report_in_colour():
+    import re
+
+    from proposal_lint.context import Options
+    from proposal_lint.engine import lint_paths
+    from proposal_lint.reporters import get_reporter
+
+    report = lint_paths([str(SEED_001)], Options(offline=True))
+    coloured = get_reporter("rich")(report)
+    assert "\x1b[" in coloured
+    plain_again = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+    assert plain_again.splitlines() == get_reporter("text")(report).splitlines()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from ..engine import Report
@@ -49,3 +49,32 @@ def summary_line(report: Report) -> str:
         f"{report.count(Severity.INFO)} info",
     ]
     return f"{', '.join(counts)} in {report.files} file(s), {report.proposals} proposal(s)"
+
+
+def layout(report: Report, style: Callable[[str, str, Diagnostic | None], str]) -> list[str]:
+    """The text report's lines; `style(kind, text, diagnostic)` dresses each piece.
+
+    Kinds: path, title, location, code, name, message, gutter, source, caret, summary.
+    """
+    lines_of = source_lines(report)
+    out: list[str] = []
+    current_path = None
+    for path, title, diagnostics in grouped(report):
+        if path != current_path:
+            out.append(style("path", path, None))
+            current_path = path
+        if title:
+            out.append("  " + style("title", title, None))
+        for d in diagnostics:
+            out.append(
+                "    " + style("location", f"{d.path}:{d.line}:{d.column}:", d) + " "
+                + style("code", f"{d.code} {d.severity.label}", d) + " "
+                + style("name", f"[{d.name}]", d) + " " + style("message", d.message, d)
+            )
+            lines = lines_of.get(d.path)
+            if lines and 0 < d.line <= len(lines):
+                text, gutter = lines[d.line - 1], str(d.line)
+                out.append("      " + style("gutter", f"{gutter} |", d) + " " + style("source", text, d))
+                out.append("      " + style("gutter", f"{' ' * len(gutter)} |", d) + " " + style("caret", caret(text, d), d))
+    out.append(style("summary", summary_line(report), None))
+    return out
