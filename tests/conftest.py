@@ -28,22 +28,26 @@ def codes_at(diagnostics, code: str) -> list[int]:
     return [d.line for d in diagnostics if d.code == code]
 
 
-def _is_loopback(host) -> bool:
-    if host in (None, "", "localhost"):
-        return True
+def _ip(host) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
-        return ipaddress.ip_address(str(host).strip("[]").split("%")[0]).is_loopback
+        return ipaddress.ip_address(str(host).strip("[]").split("%")[0])
     except ValueError:
-        return False
+        return None
+
+
+def _is_loopback(host) -> bool:
+    ip = _ip(host)
+    return host in (None, "", "localhost") or (ip is not None and ip.is_loopback)
 
 
 @pytest.fixture(autouse=True)
 def loopback_only(monkeypatch):
-    """Tests reach no host but loopback: other names do not resolve, other addresses refuse."""
+    """Tests reach no host but loopback: names other than localhost do not resolve (IP literals
+    do, as that asks no resolver), and connections to other addresses are refused."""
     real_getaddrinfo, real_connect = socket.getaddrinfo, socket.socket.connect
 
     def getaddrinfo(host, *args, **kwargs):
-        if not _is_loopback(host):
+        if not _is_loopback(host) and _ip(host) is None:
             raise socket.gaierror(socket.EAI_NONAME, f"tests resolve loopback names only, not {host!r}")
         return real_getaddrinfo(host, *args, **kwargs)
 
