@@ -16,6 +16,21 @@ SEED_000 = SEEDS / "000_6bd408278df29d17.txt"
 SEED_001 = SEEDS / "001_4ed590adf42acda0.txt"
 REAL_FILES = sorted(SEEDS.glob("*")) + sorted(CORPUS.glob("*"))
 
+# One proposal that follows the built-in LFX template exactly: no rule has anything to say.
+CLEAN_PROPOSAL = """### Demo
+
+#### A title
+
+- Description: d
+- Expected Outcome: e
+- Recommended Skills: s
+- Mentor(s):
+  - Jane Doe (@janedoe, jane@cncf.io)
+  - John Roe (@johnroe, john@cncf.io)
+- Upstream Issue: https://github.com/demo/demo/issues/1
+- LFX URL:
+"""
+
 
 @pytest.fixture(scope="session")
 def real_files() -> list[Path]:

@@ -9,30 +9,22 @@ from click.testing import CliRunner
 
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths
+from proposal_lint.engine import lint_paths, lint_text
 from proposal_lint.source import MAX_FILE_BYTES
 
-from conftest import SEED_000
+from conftest import CLEAN_PROPOSAL, SEED_000
 
-GOOD = """### Demo
-
-#### A title
-
-- Description: d
-- Expected Outcome: e
-- Recommended Skills: s
-- Mentor(s):
-  - Jane Doe (@janedoe, jane@cncf.io)
-  - John Roe (@johnroe, john@cncf.io)
-- Upstream Issue: https://github.com/demo/demo/issues/1
-- LFX URL:
-"""
+GOOD = CLEAN_PROPOSAL
 
 
 def run_json(*args: str):
     result = CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--format", "json", *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, json.loads(result.stdout)
+
+
+def test_clean_proposal_has_no_findings():
+    assert lint_text(CLEAN_PROPOSAL, "clean.md", Options(offline=True)) == []
 
 
 def codes(report: dict) -> list[tuple[str, str]]:

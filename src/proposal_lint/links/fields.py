@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..memo import per_document
 from ..model import Document, Field, Item, Proposal, Span
 from .urls import Found, find_in_line, is_http
 
@@ -77,11 +78,18 @@ def field_links(document: Document, field: Field) -> tuple[FieldLink, ...]:
     return tuple(links)
 
 
-def link_fields(document: Document, kinds: tuple[str, ...] = URL_KINDS) -> Iterator[LinkField]:
-    """Every field of the given template kinds in the document's proposals."""
+@per_document
+def _link_fields(document: Document) -> tuple[LinkField, ...]:
     template = document.template
+    found = []
     for proposal in document.proposals:
         for field in proposal.fields:
             spec = template.field(field.name) if field.name else None
-            if spec is not None and spec.kind in kinds:
-                yield LinkField(proposal, field, spec.kind, field_links(document, field))
+            if spec is not None and spec.kind in URL_KINDS:
+                found.append(LinkField(proposal, field, spec.kind, field_links(document, field)))
+    return tuple(found)
+
+
+def link_fields(document: Document, kinds: tuple[str, ...] = URL_KINDS) -> Iterator[LinkField]:
+    """Every field of the given template kinds in the document's proposals (computed once per document)."""
+    return (link for link in _link_fields(document) if link.kind in kinds)

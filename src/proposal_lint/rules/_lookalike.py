@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Field, Item, Proposal
 from ..template import FieldSpec, TemplateSpec
-from ._memo import per_document
+from ..memo import per_document
 
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..mentors import parse_mentors
 from ..model import Document, Field, Mentor, Proposal
 from ._lookalike import misplaced_by_proposal
-from ._memo import per_document
+from ..memo import per_document
 
 
 @dataclass(frozen=True)
