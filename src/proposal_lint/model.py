@@ -126,14 +126,6 @@ class Document:
     proposals: tuple[Proposal, ...]
     skipped_lines: frozenset[int] = dc_field(default_factory=frozenset)
 
-    @property
-    def projects(self) -> tuple[Project, ...]:
-        seen: dict[int, Project] = {}
-        for proposal in self.proposals:
-            if proposal.project is not None:
-                seen.setdefault(proposal.project.heading.span.line, proposal.project)
-        return tuple(seen.values())
-
     def proposal_at(self, line: int) -> Proposal | None:
         """The proposal whose lines include `line`, if any."""
         for proposal in self.proposals:

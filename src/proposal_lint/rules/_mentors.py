@@ -13,15 +13,11 @@ from ..memo import per_document
 
 @dataclass(frozen=True)
 class PlacedMentor:
-    """A mentor entry, its proposal, and the field it stands in (None: loose in the proposal).
-
-    `in_mentor_field` is False for entries found under another field (PL206 content).
-    """
+    """A mentor entry, its proposal, and the field it stands in (None: loose in the proposal)."""
 
     mentor: Mentor
     proposal: Proposal
     field: Field | None
-    in_mentor_field: bool = True
 
 
 @per_document
@@ -34,7 +30,7 @@ def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
         for stray in strays:
             if stray.spec.mentors:
                 found += [
-                    PlacedMentor(mentor, proposal, stray.host, in_mentor_field=False)
+                    PlacedMentor(mentor, proposal, stray.host)
                     for mentor in parse_mentors(stray.item.text, stray.item.span, document.lines)
                 ]
     return tuple(found)
