@@ -51,6 +51,15 @@ class _Content:
     has_content: bool = False
 
 
+@dataclass
+class _OpenProposal:
+    """A proposal whose sections are still being read."""
+
+    section: _Section
+    project: Project | None
+    content: _Content
+
+
 @contextmanager
 def _blocks_and_line_breaks_only() -> Iterator[None]:
     """Tokenize block structure with no inline parsing but line breaks.
@@ -213,26 +222,33 @@ class _Builder:
 
     def proposals(self, sections: list[_Section]) -> list[Proposal]:
         live = [s for s in sections if not s.skipped]
+        following = {id(s): (live[i + 1] if i + 1 < len(live) else None) for i, s in enumerate(live)}
         title_level, project_level = self.spec.title_level, self.spec.project_level
         result: list[Proposal] = []
-        open_proposal: dict | None = None
+        current: _OpenProposal | None = None
         ancestors: list[tuple[_Section, bool]] = []
         last_project: Project | None = None
-        for index, section in enumerate(live):
+        for section in sections:
+            if section.skipped:
+                if current is not None:
+                    result.append(self._close(current, section.heading.span.line - 1))
+                    current = None
+                continue
             level = section.heading.level
             while ancestors and ancestors[-1][0].heading.level >= level:
                 ancestors.pop()
             content = self._content(section.blocks)
-            if any(is_proposal for _, is_proposal in ancestors) and open_proposal is not None:
-                open_proposal["content"].fields += content.fields
-                open_proposal["content"].loose_items += content.loose_items
-                open_proposal["content"].has_content = True
+            if current is not None and any(is_proposal for _, is_proposal in ancestors):
+                current.content.fields += content.fields
+                current.content.loose_items += content.loose_items
+                current.content.has_content = True
                 ancestors.append((section, False))
                 continue
-            if open_proposal is not None:
-                result.append(self._close(open_proposal, section.heading.span.line - 1))
-                open_proposal = None
-            has_children = index + 1 < len(live) and live[index + 1].heading.level > level
+            if current is not None:
+                result.append(self._close(current, section.heading.span.line - 1))
+                current = None
+            child = following[id(section)]
+            has_children = child is not None and child.heading.level > level
             is_proposal = any(f.name for f in content.fields) or (level >= title_level and not has_children)
             if is_proposal:
                 parent = ancestors[-1][0] if ancestors else None
@@ -243,41 +259,28 @@ class _Builder:
                 else:
                     project = None
                 last_project = project or last_project
-                open_proposal = {"section": section, "project": project, "content": content}
+                current = _OpenProposal(section, project, content)
             elif level == project_level:
                 last_project = Project(section.heading)
             ancestors.append((section, is_proposal))
-        if open_proposal is not None:
-            next_skipped = [s.heading.span.line for s in sections if s.skipped and s.heading.span.line > open_proposal["section"].heading.span.line]
-            end = (next_skipped[0] - 1) if next_skipped else len(self.lines)
-            result.append(self._close(open_proposal, end))
-        return self._clip_to_skipped(result, sections)
-
-    def _clip_to_skipped(self, proposals: list[Proposal], sections: list[_Section]) -> list[Proposal]:
-        skipped_starts = sorted(s.heading.span.line for s in sections if s.skipped)
-        clipped = []
-        for proposal in proposals:
-            later = [line for line in skipped_starts if line > proposal.heading.span.line]
-            if later and later[0] <= proposal.end_line:
-                proposal = Proposal(proposal.heading, proposal.project, proposal.fields, proposal.loose_items, proposal.has_content, self._trim(later[0] - 1))
-            clipped.append(proposal)
-        return clipped
+        if current is not None:
+            result.append(self._close(current, len(self.lines)))
+        return result
 
     def _trim(self, end: int) -> int:
         while end > 1 and not self.lines[end - 1].strip():
             end -= 1
         return end
 
-    def _close(self, state: dict, end: int) -> Proposal:
-        content: _Content = state["content"]
-        section: _Section = state["section"]
+    def _close(self, proposal: _OpenProposal, end: int) -> Proposal:
+        content, heading = proposal.content, proposal.section.heading
         return Proposal(
-            heading=section.heading,
-            project=state["project"],
+            heading=heading,
+            project=proposal.project,
             fields=tuple(content.fields),
             loose_items=tuple(content.loose_items),
             has_content=content.has_content,
-            end_line=max(self._trim(end), section.heading.span.line),
+            end_line=max(self._trim(end), heading.span.line),
         )
 
     def _content(self, blocks) -> _Content:
