@@ -102,3 +102,16 @@ def test_a_bare_parenthesis_line_in_the_template_block_is_tolerated():
     document = parse_document(text, "x")
     assert document.template_source == "file"
     assert [f.label for f in document.template.fields][:2] == ["Description", "Mentor(s)"]
+
+
+def test_html_comments_are_blocks_of_their_own_not_field_text():
+    text = (
+        "### P\n\n#### T\n\n- Mentor(s):\n  - Jane Doe (@janedoe, jane@cncf.io)\n"
+        "<!-- proposal-lint disable-next-line PL201 -- reason -->\n- Upstream Issue: https://github.com/o/r/issues/1\n"
+    )
+    document = parse_document(text, "x")
+    mentors, issue = document.proposals[0].fields
+    assert [m.handle for m in mentors.mentors] == ["janedoe"]
+    assert mentors.items[0].text == "Jane Doe (@janedoe, jane@cncf.io)"
+    assert issue.value == "https://github.com/o/r/issues/1"
+    assert document.html_blocks == ((7, 7),)

@@ -125,6 +125,7 @@ class Document:
     template_source: str
     proposals: tuple[Proposal, ...]
     skipped_lines: frozenset[int] = dc_field(default_factory=frozenset)
+    html_blocks: tuple[tuple[int, int], ...] = ()  # first and last line of each HTML block (comments)
 
     def proposal_at(self, line: int) -> Proposal | None:
         """The proposal whose lines include `line`, if any."""

@@ -62,24 +62,40 @@ class _OpenProposal:
 
 @contextmanager
 def _blocks_and_line_breaks_only() -> Iterator[None]:
-    """Tokenize block structure with no inline parsing but line breaks.
+    """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
+    parsing but line breaks.
 
     The model needs blocks, their lines and how many lines a paragraph spans; mistletoe's
     emphasis and link parsing is superlinear on adversarial lines (`[a](` x 25,000 takes
     minutes), so it is switched off while the document is tokenized.
     """
-    saved = list(span_token._token_types)
+    saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.LineBreak, span_token.RawText]
+    if block_token.HtmlBlock not in block_token._token_types:
+        block_token._token_types.insert(0, block_token.HtmlBlock)
     try:
         yield
     finally:
-        span_token._token_types[:] = saved
+        span_token._token_types[:] = saved_spans
+        block_token._token_types[:] = saved_blocks
 
 
 def _tokenize(text: str) -> block_token.Document:
     """Tokenize with lines split on `\n` only, as the model counts them (not str.splitlines)."""
     with _blocks_and_line_breaks_only():
         return block_token.Document([line + "\n" for line in text.split("\n")])
+
+
+def _html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
+    """First and last line of every HTML block, at any depth outside code."""
+    found, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        if isinstance(token, block_token.HtmlBlock):
+            found.append((token.line_number, token.line_number + token.content.rstrip("\n").count("\n")))
+        elif not isinstance(token, (CodeFence, block_token.BlockCode)):
+            stack.extend(c for c in token.children or () if isinstance(c, block_token.BlockToken))
+    return tuple(sorted(found))
 
 
 def parse_document(
@@ -106,6 +122,7 @@ def parse_document(
         template_source=source,
         proposals=tuple(proposals),
         skipped_lines=frozenset(skipped),
+        html_blocks=_html_blocks(root),
     )
 
 
@@ -309,14 +326,7 @@ class _Builder:
         start = marker.end() if marker else len(line) - len(line.lstrip())
         first = item.children[0] if item.children else None
         last = line_no + _line_count(first) - 1 if isinstance(first, Paragraph) else line_no
-        return line_no, start, self._before_comment(line_no, min(last, len(self.lines)))
-
-    def _before_comment(self, first: int, last: int) -> int:
-        """The last line before an HTML comment line that a paragraph swallowed as a lazy line."""
-        for line_no in range(first + 1, last + 1):
-            if self.lines[line_no - 1].lstrip().startswith("<!--"):
-                return line_no - 1
-        return last
+        return line_no, start, min(last, len(self.lines))
 
     def _text(self, line_no: int, start: int, last: int) -> tuple[str, int]:
         """Joined text from (line_no, start) through line `last`, and the last line's end column."""
@@ -393,7 +403,7 @@ class _Builder:
         """Fields written as plain lines (`Label: value`) in a paragraph; known labels only."""
         fields = []
         first = paragraph.line_number
-        last = self._before_comment(first, min(first + _line_count(paragraph) - 1, len(self.lines)))
+        last = min(first + _line_count(paragraph) - 1, len(self.lines))
         for line_no in range(first, last + 1):
             line = self.lines[line_no - 1]
             start = len(line) - len(line.lstrip())

@@ -1,7 +1,7 @@
 """Inline suppressions: `<!-- proposal-lint disable|enable|disable-next-line|disable-file RULES -- reason -->`.
 
-mistletoe finds the HTML blocks (so comments in code are never directives); a regex over the
-source lines of each block finds the comments in it, which keeps every position exact.
+The parser records the HTML blocks (so comments in code are never directives); a regex over
+the source lines of each block finds the comments in it, which keeps every position exact.
 A directive must therefore stand on its own line, as an HTML block does.
 """
 
@@ -47,22 +47,6 @@ class Directive:
         return self.kind in ("disable", "disable-next-line", "disable-file")
 
 
-def _html_block_lines(text: str) -> Iterator[tuple[int, int]]:
-    """First and last line of every HTML block, at any depth of the Markdown tree."""
-    from mistletoe import block_token
-    from mistletoe.html_renderer import HtmlRenderer
-
-    with HtmlRenderer():
-        root = block_token.Document(text)
-    stack = [root]
-    while stack:
-        token = stack.pop()
-        if isinstance(token, block_token.HtmlBlock):
-            yield token.line_number, token.line_number + token.content.count("\n")
-        elif not isinstance(token, (block_token.CodeFence, block_token.BlockCode)):
-            stack.extend(c for c in token.children or () if isinstance(c, block_token.BlockToken))
-
-
 class _Locator:
     """Offsets in the text of lines first..last back to (line, column)."""
 
@@ -104,7 +88,7 @@ def find_directives(document: Document) -> tuple[Directive, ...]:
     if not any("proposal-lint" in line for line in lines):
         return ()
     found = []
-    for first, last in sorted(_html_block_lines("\n".join(lines))):
+    for first, last in document.html_blocks:
         locate = _Locator("\n".join(lines[first - 1 : last]), first)
         for match in _COMMENT.finditer(locate.text):
             directive = _directive(match, locate, document.path)
