@@ -1,10 +1,13 @@
 """One row per real mentor-entry shape: what it parses to, and which PL3xx codes it gets where."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from proposal_lint import lint_text
-from proposal_lint.mentors import parse_mentors
+from proposal_lint.mentors import _EntryParser, _template_form, parse_mentors
 from proposal_lint.model import Span
+from proposal_lint.parser import parse_document
 
 PROPOSAL = """### Demo
 
@@ -138,3 +141,58 @@ def test_field_without_any_mentor():
 ], ids=["parens", "AT-words", "brackets", "at-signs", "at-brackets", "angles"])
 def test_adversarial_lines_parse(line):
     parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+
+
+def _mentor_texts(paths) -> list[str]:
+    """The text of every mentor field value and item in these files."""
+    texts = []
+    for path in paths:
+        document = parse_document(path.read_text(encoding="utf-8", errors="replace"), str(path))
+        for proposal in document.proposals:
+            for field in proposal.fields:
+                if field.mentors or field.name == "Mentor(s)":
+                    texts.append(field.value)
+                    stack = list(field.items)
+                    while stack:
+                        item = stack.pop()
+                        texts.append(item.text)
+                        stack.extend(item.items)
+    return [t for t in texts if t]
+
+
+def _both_readings(text: str):
+    """(template-form entry or None, full reading) of one mentor text."""
+    return _template_form(text, 0, len(text)), _EntryParser(text).any_form(0, len(text))
+
+
+def test_template_form_reads_real_entries_as_the_full_reading_does(real_files):
+    texts = _mentor_texts(real_files)
+    read_fast = 0
+    for text in texts:
+        exact, full = _both_readings(text)
+        if exact is not None:
+            read_fast += 1
+            assert [exact] == full, text
+    assert read_fast > len(texts) // 3
+
+
+_NAME_WORDS = ["Jane", "Li", "D.", "José", "Jean-Luc", "O'Brien", "Primary", "and", "at", "dot", "TBD", "-", "x.com", "(lead)"]
+_ENTRY_LIKE = st.builds(
+    "".join,
+    st.tuples(
+        st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+        st.sampled_from([" (", "(", "  ("]),
+        st.sampled_from(["@jane", "@j-d", "@jane_", "jane", "@a.b", "@-x"]),
+        st.sampled_from([", ", ",", " ", "; ", " , "]),
+        st.sampled_from(["j@x.org", "j_d@x.io", "j@x", "j.@x.org", "j@x.org.", "mailto:j@x.org", "j[at]x.org", "_j@x.org"]),
+        st.sampled_from([")", ") ", ")."]),
+        st.sampled_from(["", " - primary", " - Primary", " - mentor", " -primary", " (primary)", " - co-mentor", " - lead"]),
+    ),
+)
+
+
+@given(_ENTRY_LIKE)
+def test_template_form_never_disagrees_with_the_full_reading(text):
+    exact, full = _both_readings(text)
+    if exact is not None:
+        assert [exact] == full

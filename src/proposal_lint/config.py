@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -70,6 +69,8 @@ _TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float:
 
 
 def _suggest(word: str, candidates: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.5)
     return f"; did you mean `{close[0]}`?" if close else ""
 

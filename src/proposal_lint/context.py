@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .diagnostics import Severity
 from .links.facts import LinkFacts
@@ -11,14 +12,13 @@ from .selection import RulePolicy
 from .template import TemplateSpec
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What a run is asked to do."""
 
     template: TemplateSpec | None = None
     fail_on: Severity | None = Severity.ERROR
     offline: bool = True  # the library makes no requests unless asked; the CLI is online by default
-    rules: RulePolicy = field(default_factory=RulePolicy)
+    rules: RulePolicy = RulePolicy()
     default_template: TemplateSpec | None = None  # for files without a Template block (config `template`)
     mentor_registry: str | None = None  # LFX mentor export (CSV) or JSON list, for the PL3xx registry rules
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from .collector import frozen
+from .context import Facts, Options, RunContext
 from .diagnostics import Diagnostic, Problem, Severity
 from .model import Document
 from .registry import Rule, all_rules, find_rule, rules_in_scope
-from .source import InputFailure, Source, expand_paths, read_source
-from .context import Facts, Options, RunContext
 from .selection import RulePolicy
+from .source import InputFailure, Source, expand_paths, read_source
 
 
 @dataclass
@@ -123,8 +124,9 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
             report.diagnostics.append(_input_diagnostic(source))
         else:
             report.documents.append(parse_source(source, options))
-    context = RunContext(options, gather_facts(report.documents, options))
-    report.diagnostics.extend(check_documents(report.documents, context))
+    with frozen():
+        context = RunContext(options, gather_facts(report.documents, options))
+        report.diagnostics.extend(check_documents(report.documents, context))
     report.diagnostics.sort(key=lambda d: d.sort_key)
     return report
 
@@ -134,7 +136,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
     if len(reports) == 1:
         return reports[0]
     thresholds = [r.options.fail_on for r in reports if r.options.fail_on is not None]
-    combined = Report(options=replace(reports[0].options, fail_on=min(thresholds, default=None)))
+    combined = Report(options=reports[0].options._replace(fail_on=min(thresholds, default=None)))
     for report in reports:
         combined.diagnostics += report.diagnostics
         combined.documents += report.documents

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _CSV_COLUMN = re.compile(r"mentor\s*(?P<n>\d+)(?:\s+(?P<what>github|email address|email|lfid))?", re.I)
 _GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/", re.I)
@@ -15,8 +15,7 @@ class MentorRegistryError(ValueError):
     """The registry file cannot be read or has the wrong shape."""
 
 
-@dataclass(frozen=True)
-class RegistryEntry:
+class RegistryEntry(NamedTuple):
     """One mentor as the LFX platform knows them, and where the registry says so."""
 
     name: str
@@ -26,8 +25,7 @@ class RegistryEntry:
     where: str
 
 
-@dataclass(frozen=True)
-class MentorRegistry:
+class MentorRegistry(NamedTuple):
     """The mentors of an LFX export, looked up by GitHub handle or email (case-insensitive)."""
 
     path: str
@@ -42,8 +40,7 @@ class MentorRegistry:
         return tuple(e for e in self.entries if e.email.casefold() == key)
 
 
-@dataclass(frozen=True)
-class DomainVerdict:
+class DomainVerdict(NamedTuple):
     """What DNS said about an email domain: deliverable or not, and why."""
 
     domain: str
@@ -70,6 +67,8 @@ def _handle(text: str) -> str:
 
 
 def _from_csv(path: str, text: str) -> list[RegistryEntry]:
+    import csv
+
     reader = csv.DictReader(text.splitlines())
     columns: dict[str, dict[str, str]] = {}
     for column in reader.fieldnames or ():
@@ -111,6 +110,8 @@ def _from_json(path: str, text: str) -> list[RegistryEntry]:
 
 def load_mentor_registry(path: str) -> MentorRegistry:
     """Read a registry: JSON when the file starts with `[`, else the LFX CSV export."""
+    import csv
+
     try:
         with open(path, encoding="utf-8-sig") as handle:
             text = handle.read()

@@ -9,7 +9,7 @@ line, `Name | @h | email | LFID`, ...) parses too, with its departures listed in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .model import Field, Item, Mentor, Span
@@ -49,6 +49,14 @@ _BARE_HANDLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}")
 _OBFUSCATED_AT = re.compile(r"\s*[\[({]at[\])}]\s*", re.I)
 _OBFUSCATED_DOT = re.compile(r"\s*[\[({]dot[\])}]\s*", re.I)
 _ADDRESS_PART = re.compile(r"[\w.+-]+")
+# The template form exactly, `Jane Doe (@jane-doe, jane@example.org)`: most entries, read without tokens.
+# Name words hold nothing another reading could take (no `@`, links, quotes, emphasis or separators).
+_TEMPLATE_FORM = re.compile(
+    r"(?P<name>[^\s,;:()\[\]{}<>|@*_`\"'/\\#&+]+(?: [^\s,;:()\[\]{}<>|@*_`\"'/\\#&+]+)*)"
+    r" ?\((?P<handle>@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?), "
+    r"(?P<email>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)\)"
+    r"(?: - (?P<role>[A-Za-z-]+))?"
+)
 _WRAPPING = "`*_\"'"
 _TRAILING = ".,:;!?"
 _ROLES = {"primary": "primary", "secondary": "secondary", "co-mentor": "co-mentor", "comentor": "co-mentor",
@@ -58,6 +66,7 @@ _AND = {"and", "&", "/", "+"}
 _AT_WORDS = {"at", "[at]", "(at)", "{at}"}
 _DOT_WORDS = {"dot", "[dot]", "(dot)", "{dot}"}
 _NOT_NAMES = {"tbd", "tba", "n/a", "na", "none", "todo", "-", "?"}
+_SPECIAL_WORDS = frozenset(_ROLES) | _FILLER | _AND | _AT_WORDS | _DOT_WORDS | _NOT_NAMES
 
 
 @dataclass
@@ -103,8 +112,8 @@ class _Entry:
             self.issues.append(issue)
 
 
-def _positions(text: str, span: Span, lines: Sequence[str] | None) -> list[tuple[int, int]]:
-    """(line, column) of every character of `text`, rebuilt the way the parser joined lines."""
+def _locator(text: str, span: Span, lines: Sequence[str] | None) -> Callable[[int], tuple[int, int]]:
+    """Offset in `text` -> (line, column), rebuilt the way the parser joined lines."""
     if lines is not None and span.end_line > span.line and span.end_line <= len(lines):
         positions: list[tuple[int, int]] = []
         for line_no in range(span.line, span.end_line + 1):
@@ -118,8 +127,8 @@ def _positions(text: str, span: Span, lines: Sequence[str] | None) -> list[tuple
                 positions.append((positions[-1][0], positions[-1][1] + 1))
             positions.extend((line_no, offset + i + 1) for i in range(len(stripped)))
         if len(positions) == len(text):
-            return positions
-    return [(span.line, span.column + i) for i in range(len(text))]
+            return positions.__getitem__
+    return lambda offset: (span.line, span.column + offset)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -128,9 +137,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     group: _Tok | None = None
     depth = 0
     for match in _TOKEN.finditer(text, start, end):
-        kind = next(k for k in ("link", "angle", "open", "close", "pipe", "sep", "word", "other") if match.group(k))
-        tok = _Tok(kind, match.group(), match.start(), match.end(),
-                   url=match.group("lurl") or "", label=match.group("ltext") or match.group("atext") or "")
+        kind = match.lastgroup
+        if kind == "link":
+            tok = _Tok(kind, match.group(), match.start(), match.end(), url=match.group("lurl"), label=match.group("ltext"))
+        elif kind == "angle":
+            tok = _Tok(kind, match.group(), match.start(), match.end(), label=match.group("atext"))
+        else:
+            tok = _Tok(kind, match.group(), match.start(), match.end())
         if kind == "open":
             if group is None:
                 group = _Tok("group", "(", tok.start, tok.end)
@@ -258,6 +271,21 @@ def _classify(tok: _Tok) -> _Part:
     return _Part("word", word)
 
 
+def _template_form(text: str, start: int, end: int) -> _Entry | None:
+    """The entry when text[start:end] is exactly the template form and no word in its name
+    means something else (a role, `and`, `at`, `TBD`); None sends the text to the full reading."""
+    match = _TEMPLATE_FORM.fullmatch(text, start, end)
+    if match is None or any(word.casefold() in _SPECIAL_WORDS for word in match.group("name").split(" ")):
+        return None
+    role = match.group("role")
+    if role is not None and role.casefold() not in _ROLES:
+        return None
+    entry = _Entry(start, end=match.end(), name=match.span("name"), role=role and _ROLES[role.casefold()], closed=True)
+    entry.handle = (match.group("handle")[1:], *match.span("handle"), "mention")
+    entry.email = (match.group("email"), *match.span("email"), "plain")
+    return entry
+
+
 class _EntryParser:
     """Splits one text into mentor entries and fills them in."""
 
@@ -265,6 +293,11 @@ class _EntryParser:
         self.text = text
 
     def entries(self, start: int, end: int) -> list[_Entry]:
+        exact = _template_form(self.text, start, end)
+        return [exact] if exact is not None else self.any_form(start, end)
+
+    def any_form(self, start: int, end: int) -> list[_Entry]:
+        """The entries of text[start:end] in whatever shape they are written."""
         if self.text.count("|", start, end) >= 2:
             return [self._pipe_entry(start, end)]
         role, start = self._label_role(start, end)
@@ -478,12 +511,12 @@ class _EntryParser:
         return entry
 
 
-def _span(path: str, positions: list[tuple[int, int]], start: int, end: int) -> Span:
-    first, last = positions[start], positions[max(end - 1, start)]
+def _span(path: str, position: Callable[[int], tuple[int, int]], start: int, end: int) -> Span:
+    first, last = position(start), position(max(end - 1, start))
     return Span(path, first[0], first[1], last[0], last[1])
 
 
-def _mentor(text: str, entry: _Entry, path: str, positions, inline: int) -> Mentor:
+def _mentor(text: str, entry: _Entry, path: str, position: Callable[[int], tuple[int, int]], inline: int) -> Mentor:
     end = entry.end
     while end > entry.start and text[end - 1] in " ,;":
         end -= 1
@@ -498,13 +531,13 @@ def _mentor(text: str, entry: _Entry, path: str, positions, inline: int) -> Ment
     email = entry.email
     return Mentor(
         raw=text[entry.start:end],
-        span=_span(path, positions, entry.start, end),
+        span=_span(path, position, entry.start, end),
         name=name,
         handle=handle[0] if handle else None,
         email=email[0] if email else None,
         role=entry.role,
-        handle_span=_span(path, positions, handle[1], handle[2]) if handle else None,
-        email_span=_span(path, positions, email[1], email[2]) if email else None,
+        handle_span=_span(path, position, handle[1], handle[2]) if handle else None,
+        email_span=_span(path, position, email[1], email[2]) if email else None,
         handle_source=handle[3] if handle else None,
         email_form=email[3] if email else None,
         profile_url=entry.profile_url,
@@ -518,9 +551,9 @@ def parse_mentors(text: str, span: Span, lines: Sequence[str] | None = None) -> 
     if not text.strip():
         return ()
     normal = text.translate(_SAME_WIDTH)
-    positions = _positions(text, span, lines)
+    position = _locator(text, span, lines)
     entries = _EntryParser(normal).entries(0, len(normal))
-    return tuple(_mentor(normal, e, span.path, positions, len(entries)) for e in entries)
+    return tuple(_mentor(normal, e, span.path, position, len(entries)) for e in entries)
 
 
 def mentors_in_item(item: Item, lines: Sequence[str] | None = None) -> tuple[Mentor, ...]:
@@ -541,7 +574,7 @@ def mentors_in_field(field_: Field, lines: Sequence[str] | None = None) -> tuple
     if field_.items:
         found = tuple(m for m in found if m.handle or m.email)
         inline = len(found)
-        found = tuple(replace(m, inline=inline) for m in found)
+        found = tuple(m._replace(inline=inline) for m in found)
         for item in field_.items:
             found += mentors_in_item(item, lines)
     return found

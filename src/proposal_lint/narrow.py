@@ -46,7 +46,7 @@ def to_changes(report: Report, changed: Mapping[str, frozenset[int]]) -> Report:
             continue
         kept = tuple(p for p in document.proposals if any(p.heading.span.line <= n <= p.end_line for n in lines))
         touched[document.path] = frozenset(p.heading.span.line for p in kept)
-        documents.append(replace(document, proposals=kept))
+        documents.append(document._replace(proposals=kept))
     for d in report.diagnostics:
         document = by_path.get(d.path)
         if document is None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from mistletoe import block_token, span_token
 from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
 from mistletoe.span_token import LineBreak
 
+from .collector import paused_while_building
 from .mentors import mentors_in_field
 from .model import Document, Field, Item, Project, Proposal, Span
 from .model import Heading as HeadingModel
@@ -30,6 +31,7 @@ _BARE_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,
 _TEMPLATE_TITLE = re.compile(r"(?:proposal |project )?templates?", re.I)
 _SAMPLE_TITLE = re.compile(r"(?:samples?|examples?)(?: proposals?| projects?)?|.*\(sample\)", re.I)
 _HEADING_MARKUP = re.compile(r"[*_`:]+")
+_CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
 UNKNOWN_LABEL_MAX_WORDS = 4
 
 
@@ -60,6 +62,14 @@ class _OpenProposal:
     content: _Content
 
 
+class _HtmlBlock(block_token.HtmlBlock):
+    """mistletoe's HTML block, with a quick refusal of the many lines that do not start with `<`."""
+
+    @classmethod
+    def start(cls, line: str):
+        return line.lstrip()[:1] == "<" and super().start(line)
+
+
 @contextmanager
 def _blocks_and_line_breaks_only() -> Iterator[None]:
     """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
@@ -71,8 +81,7 @@ def _blocks_and_line_breaks_only() -> Iterator[None]:
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.LineBreak, span_token.RawText]
-    if block_token.HtmlBlock not in block_token._token_types:
-        block_token._token_types.insert(0, block_token.HtmlBlock)
+    block_token._token_types[:] = [_HtmlBlock, *(t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))]
     try:
         yield
     finally:
@@ -93,8 +102,8 @@ def _html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
         token = stack.pop()
         if isinstance(token, block_token.HtmlBlock):
             found.append((token.line_number, token.line_number + token.content.rstrip("\n").count("\n")))
-        elif not isinstance(token, (CodeFence, block_token.BlockCode)):
-            stack.extend(c for c in token.children or () if isinstance(c, block_token.BlockToken))
+        elif isinstance(token, _CONTAINERS):
+            stack.extend(token.children)
     return tuple(sorted(found))
 
 
@@ -102,6 +111,12 @@ def parse_document(
     text: str, path: str, template: TemplateSpec | None = None, fallback: TemplateSpec | None = None
 ) -> Document:
     """Parse one proposal file; `template` forces a spec, else the file's block, else `fallback` or LFX."""
+    with paused_while_building():
+        document = _build_document(text, path, template, fallback)
+    return document
+
+
+def _build_document(text: str, path: str, template: TemplateSpec | None, fallback: TemplateSpec | None) -> Document:
     lines = tuple(text.split("\n"))
     root = _tokenize(text)
     sections = _sections(root.children, lines, path)
@@ -122,7 +137,7 @@ def parse_document(
         template_source=source,
         proposals=tuple(proposals),
         skipped_lines=frozenset(skipped),
-        html_blocks=_html_blocks(root),
+        html_blocks=_html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
     )
 
 
@@ -397,7 +412,7 @@ class _Builder:
         """A mentor field (template spec `mentors`) gets its parsed mentor entries."""
         if spec is None or not spec.mentors:
             return parsed
-        return replace(parsed, mentors=mentors_in_field(parsed, self.lines))
+        return parsed._replace(mentors=mentors_in_field(parsed, self.lines))
 
     def _paragraph_fields(self, paragraph) -> list[Field]:
         """Fields written as plain lines (`Label: value`) in a paragraph; known labels only."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .diagnostics import Problem, Severity
 
 RULES_DOC_BASE = "https://github.com/proposal-lint/proposal-lint/blob/main/rules/"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule: stable code and name, default severity, and the function that finds problems.
 
     scope is "document" (check(document) per file), "run" (check(documents) across the

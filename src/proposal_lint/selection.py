@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .diagnostics import Severity
 from .registry import Rule, all_rules, find_rule
@@ -28,6 +27,8 @@ def resolve_selector(key: str) -> frozenset[str] | None:
 
 def closest_rule(key: str) -> str | None:
     """The rule code or name closest to a mistyped selector, if any is close."""
+    import difflib
+
     names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
     return close[0] if close else None
@@ -41,8 +42,7 @@ def selector_codes(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(codes)
 
 
-@dataclass(frozen=True)
-class SelectionLayer:
+class SelectionLayer(NamedTuple):
     """One source of selection (a config file, then the command line), applied in that order."""
 
     select: tuple[str, ...] | None = None
@@ -55,8 +55,7 @@ class SelectionLayer:
         return (enabled | selector_codes(self.extend_select)) - selector_codes(self.ignore)
 
 
-@dataclass(frozen=True)
-class RulePolicy:
+class RulePolicy(NamedTuple):
     """The rules enabled for a run, per-file exceptions (globs relative to `root`) and severity overrides."""
 
     enabled: frozenset[str] | None = None

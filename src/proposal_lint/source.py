@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A file's decoded text."""
 
     path: str
     text: str
 
 
-@dataclass(frozen=True)
-class InputFailure:
+class InputFailure(NamedTuple):
     """A path that could not be read: the input rule's code, a message, and where."""
 
     path: str

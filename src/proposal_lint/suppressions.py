@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import Document, Span
 from .selection import resolve_selector
@@ -23,8 +24,7 @@ _RULE = re.compile(r"[^\s,]+")
 _END = 10**9
 
 
-@dataclass(frozen=True)
-class RuleRef:
+class RuleRef(NamedTuple):
     """A rule named in a directive, as written, with the codes it stands for (empty: no such rule)."""
 
     text: str
@@ -32,8 +32,7 @@ class RuleRef:
     span: Span
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     """One `proposal-lint` comment. `kind` is None when the word after `proposal-lint` is not a directive."""
 
     kind: str | None
@@ -111,8 +110,7 @@ class _Region:
         return self.first <= line <= self.last and (self.ref is None or code in self.ref.codes)
 
 
-@dataclass(frozen=True)
-class Leftover:
+class Leftover(NamedTuple):
     """A suppression (or part of one) that did nothing, and why: unused, unknown-rule, unknown-directive, stray-enable."""
 
     kind: str

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 BUILTIN_PROFILES = ("lfx", "gsoc")
 NEAR_MISS_RATIO = 0.85
+MAX_REMEMBERED_LABELS = 4096
 
 _MARKUP = re.compile(r"[*_`]+")
 _SPACES = re.compile(r"\s+")
@@ -23,8 +24,7 @@ def normalize_label(label: str) -> str:
     return text.casefold()
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One field of a template: canonical name, the label the template writes, aliases, checks."""
 
     name: str
@@ -37,8 +37,7 @@ class FieldSpec:
     allowed: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class MentorPolicy:
+class MentorPolicy(NamedTuple):
     """How many mentors a proposal needs and whether one must be marked primary."""
 
     min: int = 1
@@ -47,8 +46,7 @@ class MentorPolicy:
     primary: bool = False
 
 
-@dataclass(frozen=True)
-class LabelMatch:
+class LabelMatch(NamedTuple):
     """How a written label relates to the template: exact, alias, near or unknown."""
 
     spec: FieldSpec | None
@@ -78,11 +76,19 @@ class TemplateSpec:
         return next((f for f in self.fields if f.mentors), None)
 
     def match_label(self, label: str) -> LabelMatch:
-        """Resolve a written label to a field of this template."""
-        return _match(self, normalize_label(label))
+        """Resolve a written label to a field of this template (remembered per label as written)."""
+        known = self._matches.get(label)
+        if known is None:
+            known = _match(self, normalize_label(label))
+            if len(self._matches) < MAX_REMEMBERED_LABELS:
+                self._matches[label] = known
+        return known
+
+    @cached_property
+    def _matches(self) -> dict[str, LabelMatch]:
+        return {}
 
 
-@lru_cache(maxsize=4096)
 def _match(template: TemplateSpec, key: str) -> LabelMatch:
     for spec in template.fields:
         if key == normalize_label(spec.label):
@@ -92,10 +98,16 @@ def _match(template: TemplateSpec, key: str) -> LabelMatch:
             return LabelMatch(spec, "alias")
     if not key or len(key) > 60:
         return LabelMatch(None, "unknown")
+    from difflib import SequenceMatcher
+
     best, best_ratio = None, 0.0
+    matcher = SequenceMatcher(None, key)
     for spec in template.fields:
         for candidate in (spec.label, spec.name, *spec.aliases):
-            ratio = SequenceMatcher(None, key, normalize_label(candidate)).ratio()
+            matcher.set_seq2(normalize_label(candidate))
+            if matcher.real_quick_ratio() < NEAR_MISS_RATIO or matcher.quick_ratio() < NEAR_MISS_RATIO:
+                continue  # cannot be a near miss: skip the costly exact ratio
+            ratio = matcher.ratio()
             if ratio > best_ratio:
                 best, best_ratio = spec, ratio
     if best is not None and best_ratio >= NEAR_MISS_RATIO:
@@ -141,8 +153,7 @@ def builtin_template(name: str) -> TemplateSpec:
     return template_from_json(json.loads(text))
 
 
-@dataclass(frozen=True)
-class TemplateBlock:
+class TemplateBlock(NamedTuple):
     """What a file's own Template block says: heading levels, labels in order, mentor example."""
 
     levels: tuple[int, ...]
@@ -187,10 +198,10 @@ def template_from_block(block: TemplateBlock) -> TemplateSpec:
             continue
         used.add(spec.name)
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
-        fields.append(replace(spec, label=label, aliases=aliases))
+        fields.append(spec._replace(label=label, aliases=aliases))
     for spec in profile.fields:
         if spec.name not in used:
-            fields.append(replace(spec, required=False, allow_empty=True))
+            fields.append(spec._replace(required=False, allow_empty=True))
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 ALIVE = "alive"
 DEAD = "dead"
 UNVERIFIED = "unverified"
 
 
-@dataclass(frozen=True)
-class LinkVerdict:
+class LinkVerdict(NamedTuple):
     """The answer for one URL: alive, dead or unverified, plus what GitHub told about it."""
 
     status: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..memo import per_document
 from ..model import Document, Field, Item, Proposal, Span
@@ -14,8 +14,7 @@ LFX_URL = "lfx-url"
 URL_KINDS = (ISSUE_URL, LFX_URL)
 
 
-@dataclass(frozen=True, slots=True)
-class FieldLink:
+class FieldLink(NamedTuple):
     """One URL or shorthand in a field: what was found, where, and where its link text is."""
 
     found: Found
@@ -31,8 +30,7 @@ class FieldLink:
         return self.found.kind == "url" and is_http(self.found.text)
 
 
-@dataclass(frozen=True, slots=True)
-class LinkField:
+class LinkField(NamedTuple):
     """A URL field of a proposal and the links in its value and nested items."""
 
     proposal: Proposal

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..memo import per_document
 from ..model import Document, Field, Item, Proposal
 from ..template import FieldSpec, TemplateSpec
-from ..memo import per_document
 
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -19,8 +19,7 @@ def looks_like_mentor(text: str) -> bool:
     return bool(_HANDLE.search(text)) and bool(_EMAIL.search(text))
 
 
-@dataclass(frozen=True)
-class Misplaced:
+class Misplaced(NamedTuple):
     """An item that belongs to `spec` but stands under `host` (None: loose in the proposal)."""
 
     item: Item

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..memo import per_document
 from ..mentors import parse_mentors
 from ..model import Document, Field, Mentor, Proposal
 from ._lookalike import misplaced_by_proposal
-from ..memo import per_document
 
 
-@dataclass(frozen=True)
-class PlacedMentor:
+class PlacedMentor(NamedTuple):
     """A mentor entry, its proposal, and the field it stands in (None: loose in the proposal)."""
 
     mentor: Mentor
