@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from proposal_lint.links.netguard import Refused, check_url
-from proposal_lint.links.urls import find_in_line, github_ref, identity, shorthand_url
+from proposal_lint.links.urls import (
+    _PLAIN_TEXT,
+    find_in_line,
+    github_ref,
+    identity,
+    scan_markdown,
+    scan_plain,
+    shorthand_url,
+)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -24,6 +34,19 @@ def test_find_in_line(line, expected):
     assert [(f.kind, f.text, f.start) for f in find_in_line(line)] == expected
     for found in find_in_line(line):
         assert line[found.start:found.end] == found.text
+
+
+_PLAIN_PIECES = st.sampled_from([
+    "https://github.com/o/r/issues/1", "github.com/o/r/issues/2", "o/r#3", "see", " ", "  ", "(", ")", ".", ",",
+    "#", "-", "1.", "|", "=", ":", "http://x.org/a?b=c", "www.github.com/o/r", "TBD", "é", "\t",
+])
+
+
+@given(st.lists(_PLAIN_PIECES, min_size=1, max_size=8).map("".join))
+def test_plain_text_reads_as_mistletoe_reads_it(text):
+    """Where find_in_line skips mistletoe (text with no markup), the findings are the same as with it."""
+    if _PLAIN_TEXT.fullmatch(text.strip()):
+        assert scan_plain(text) == scan_markdown(text)
 
 
 def test_link_text_position():

@@ -21,14 +21,21 @@ REAL_NEIGHBOURS = frozenset({
 })
 
 
+@lru_cache(maxsize=None)
+def _email_validator():
+    """email-validator, imported on first use (its import compiles large regexes)."""
+    import email_validator
+
+    return email_validator
+
+
 @lru_cache(maxsize=4096)
 def email_error(email: str) -> str | None:
     """Why email-validator rejects `email` (syntax only, no DNS), or None when it is valid."""
-    from email_validator import EmailNotValidError, validate_email
-
+    validator = _email_validator()
     try:
-        validate_email(email, check_deliverability=False)
-    except EmailNotValidError as error:
+        validator.validate_email(email, check_deliverability=False)
+    except validator.EmailNotValidError as error:
         return str(error)
     return None
 
@@ -58,7 +65,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 def domain_typo(email: str) -> str | None:
     """The common domain `email`'s domain is likely a typo of (`gmial.com` -> `gmail.com`)."""
-    domain = domain_of(email)
+    return _typo_of(domain_of(email))
+
+
+@lru_cache(maxsize=4096)
+def _typo_of(domain: str) -> str | None:
     if domain in COMMON_DOMAINS or domain in REAL_NEIGHBOURS:
         return None
     return next((common for common in COMMON_DOMAINS if _one_edit(domain, common)), None)

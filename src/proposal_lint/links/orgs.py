@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..memo import per_document
 from ..model import Document, Project
 from .fields import ISSUE_URL, FieldLink, LinkField, link_fields
 from .urls import github_ref, shorthand_url
 
 
-@dataclass(frozen=True)
-class OrgOutlier:
+class OrgOutlier(NamedTuple):
     """A proposal whose upstream org is not the one the other proposals of its project use."""
 
     entry: LinkField
@@ -41,7 +41,13 @@ def _dominant(counts: Counter) -> str | None:
     return top[0][0]
 
 
-def org_outliers(document: Document) -> Iterator[OrgOutlier]:
+@per_document
+def org_outliers(document: Document) -> tuple[OrgOutlier, ...]:
+    """The proposals whose upstream org differs from the one the rest of their project uses."""
+    return tuple(_outliers(document))
+
+
+def _outliers(document: Document) -> Iterator[OrgOutlier]:
     rows: list[tuple[LinkField, FieldLink, str, frozenset[str]]] = []
     for entry in link_fields(document, (ISSUE_URL,)):
         if entry.proposal.project is None:
@@ -55,12 +61,12 @@ def org_outliers(document: Document) -> Iterator[OrgOutlier]:
         line = entry.proposal.project.heading.span.line
         projects[line] = entry.proposal.project
         by_project.setdefault(line, []).append(index)
-    usual_of = {line: _dominant(Counter(o for i in members for o in rows[i][3])) for line, members in by_project.items()}
+    totals = {line: Counter(o for i in members for o in rows[i][3]) for line, members in by_project.items()}
+    usual_of = {line: _dominant(total) for line, total in totals.items()}
     for line, members in by_project.items():
         for index in members:
             entry, link, org, orgs = rows[index]
-            others = Counter(o for i in members if i != index for o in rows[i][3])
-            usual = _dominant(others)
+            usual = _dominant(totals[line] - Counter(orgs))
             if usual is None or usual in orgs:
                 continue
             other = next((projects[l] for l, u in usual_of.items() if l != line and u is not None and u in orgs), None)

@@ -5,8 +5,8 @@ what mistletoe found inside the source text, so every finding keeps its exact co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from mistletoe import block_token
@@ -21,8 +21,7 @@ _URL_LIKE_TEXT = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|github\.com
 _TRAILING = ".,;:!?*_'\""
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A URL or shorthand found in one line: its text, 0-based start/end (exclusive) in the line."""
 
     kind: str  # "url", "shorthand" or "schemeless"
@@ -34,8 +33,7 @@ class Found:
     link_text_end: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class GitHubRef:
+class GitHubRef(NamedTuple):
     """What a github.com URL points at: kind (issue, pull, discussion, repo, issues-list, file,
     search, project, owner, other), owner, repo and number where there are some."""
 
@@ -135,26 +133,40 @@ class _Scanner:
 
 # Inline Markdown parsing is superlinear on adversarial text; longer values are scanned as plain text.
 MAX_INLINE_PARSE = 4000
+# Text mistletoe would read as one plain paragraph: no block marker first, no inline markup at all.
+_PLAIN_TEXT = re.compile(r"[A-Za-z][^*_`\[\]<>\\&~]*")
+
+
+def scan_markdown(segment: str) -> list[Found]:
+    """The findings in `segment` as mistletoe reads its Markdown (links, autolinks, plain text)."""
+    scanner = _Scanner(segment)
+    for block in block_token.Document(segment.strip()).children:
+        if block.children:
+            scanner.walk(block.children)
+    return scanner.found
+
+
+def scan_plain(segment: str) -> list[Found]:
+    """The findings in `segment` read as plain text."""
+    scanner = _Scanner(segment)
+    scanner._raw(segment.strip())
+    return scanner.found
 
 
 @lru_cache(maxsize=8192)
 def find_in_line(line: str, start: int = 0) -> tuple[Found, ...]:
     """Every URL, scheme-less github.com address and `org/repo#N` in `line[start:]` (columns in `line`)."""
     segment = line[start:]
-    if not segment.strip():
+    stripped = segment.strip()
+    if not stripped:
         return ()
-    scanner = _Scanner(segment)
-    if len(segment) > MAX_INLINE_PARSE:
-        scanner._raw(segment.strip())
-    else:
-        for block in block_token.Document(segment.strip()).children:
-            if block.children:
-                scanner.walk(block.children)
+    plain = len(segment) > MAX_INLINE_PARSE or _PLAIN_TEXT.fullmatch(stripped)
+    found = scan_plain(segment) if plain else scan_markdown(segment)
     return tuple(
         Found(f.kind, f.text, f.start + start, f.end + start, f.link_text,
               f.link_text_start + start if f.link_text is not None else -1,
               f.link_text_end + start if f.link_text is not None else -1)
-        for f in scanner.found
+        for f in found
     )
 
 
@@ -164,7 +176,7 @@ def is_url_like(text: str) -> bool:
 
 
 def is_http(url: str) -> bool:
-    return urlsplit(url).scheme.lower() in ("http", "https")
+    return url.partition(":")[0].lower() in ("http", "https")
 
 
 def identity(url: str) -> str:
@@ -186,6 +198,7 @@ def shorthand_url(text: str) -> str:
     return f"https://github.com/{match.group(1)}/{match.group(2)}/issues/{match.group(3)}"
 
 
+@lru_cache(maxsize=4096)
 def tracker_ref(url: str) -> GitHubRef | None:
     """`/owner/repo/issues/N` or `/owner/repo/pull/N` on any host (GitHub's shape, shared by Gitea and
     Forgejo), as kind "issue" or "pull"; None for any other path."""
@@ -196,6 +209,7 @@ def tracker_ref(url: str) -> GitHubRef | None:
     return GitHubRef(kind, segments[0], segments[1], int(segments[3]))
 
 
+@lru_cache(maxsize=4096)
 def github_ref(url: str) -> GitHubRef | None:
     """Classify a github.com URL; None for any other host."""
     if "://" not in url:

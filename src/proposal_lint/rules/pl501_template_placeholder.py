@@ -3,10 +3,10 @@
 import re
 from collections.abc import Iterator
 
+from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
 from ..registry import Rule
-from ..context import RunContext
 
 
 def _proposal_lines(document: Document) -> Iterator[tuple[int, object]]:
@@ -17,19 +17,34 @@ def _proposal_lines(document: Document) -> Iterator[tuple[int, object]]:
             yield line_no, proposal
 
 
+_GLUED = re.compile(r"[\w@.]")
+
+
+def _placeholders_in(line: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """Matches of `pattern` not glued to a word, `@` or `.` before them (a lookbehind, checked by
+    hand so that the regex keeps its quick scan for the placeholders' first letters)."""
+    pos = 0
+    while (match := pattern.search(line, pos)) is not None:
+        if match.start() and _GLUED.match(line, match.start() - 1):
+            pos = match.start() + 1
+            continue
+        yield match
+        pos = match.end()
+
+
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     placeholders = document.template.placeholders
     if not placeholders:
         return
     pattern = re.compile(
-        r"(?<![\w@.])(?:" + "|".join(re.escape(p) for p in sorted(placeholders, key=len, reverse=True)) + r")(?![\w@])"
+        r"(?:" + "|".join(re.escape(p) for p in sorted(placeholders, key=len, reverse=True)) + r")(?![\w@])"
     )
     seen: set[int] = set()
     for line_no, proposal in _proposal_lines(document):
         if line_no in seen or line_no in document.skipped_lines:
             continue
         seen.add(line_no)
-        for match in pattern.finditer(document.lines[line_no - 1]):
+        for match in _placeholders_in(document.lines[line_no - 1], pattern):
             yield Problem(
                 Span(document.path, line_no, match.start() + 1, line_no, match.end()),
                 f"template placeholder `{match.group()}` left in; replace it with the real value",
