@@ -26,8 +26,8 @@ class Options(NamedTuple):
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
     # Link checking (read by the link rules and their fact gathering).
     timeout: float = 10.0
-    concurrency: int = 64
-    per_host_concurrency: int = 64  # threads wait out Retry-After and backoff without holding a slot
+    concurrency: int = 128  # requests in flight at once; a check waiting out Retry-After or backoff holds none
+    per_host_concurrency: int = 128  # requests in flight to one host
     cache_dir: str | None = None
     allow_hosts: tuple[str, ...] = ()  # regexes; when set, only matching hosts are fetched
     exclude_urls: tuple[str, ...] = ()  # regexes of URLs never fetched

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FuturesTimeout, as_completed
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -24,6 +25,7 @@ from .urls import tracker_ref
 USER_AGENT = f"proposal-lint/{__version__} (+https://github.com/proposal-lint/proposal-lint)"
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_RATE_LIMIT_RETRIES = 2
+MAX_THREADS = 256  # checks run side by side; requests in flight are limited separately
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class LinkChecker:
         self.settings = settings
         self.deadline = deadline
         self.session = session or new_session(settings)
+        self._in_flight = threading.BoundedSemaphore(max(settings.concurrency, 1))
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
 
@@ -108,12 +111,21 @@ class LinkChecker:
             return self._hosts.setdefault(host, threading.BoundedSemaphore(max(self.settings.per_host, 1)))
 
     def _request(self, method: str, url: str) -> requests.Response:
+        """One request, holding a slot of the global and of the per-host limit while it is in flight."""
+        with self._slot(self._in_flight), self._slot(self._host_slot(url)):
+            return self._send(method, url)
+
+    @contextmanager
+    def _slot(self, limit: threading.BoundedSemaphore) -> Iterator[None]:
         remaining = self.remaining()
-        if remaining <= 0:
+        if remaining <= 0 or not limit.acquire(timeout=remaining):
             raise _Transient("the run's time budget ran out")
-        slot = self._host_slot(url)
-        if not slot.acquire(timeout=remaining):
-            raise _Transient("the run's time budget ran out")
+        try:
+            yield
+        finally:
+            limit.release()
+
+    def _send(self, method: str, url: str) -> requests.Response:
         try:
             remaining = max(self.remaining(), 0.01)
             timeout = (min(self.settings.connect_timeout, remaining), min(self.settings.timeout, remaining))
@@ -126,8 +138,6 @@ class LinkChecker:
             raise _Transient("timed out waiting for an answer") from error
         except requests.exceptions.ConnectionError as error:
             raise _Transient("could not connect", connect=True) from error
-        finally:
-            slot.release()
 
     def _fetch(self, url: str) -> requests.Response:
         """HEAD, and GET when HEAD is refused; the body is never read."""
@@ -208,7 +218,7 @@ class LinkChecker:
         urls = list(dict.fromkeys(urls))
         if not urls:
             return {}
-        pool = ThreadPoolExecutor(max_workers=max(1, min(self.settings.concurrency, len(urls))),
+        pool = ThreadPoolExecutor(max_workers=min(MAX_THREADS, len(urls)),
                                   thread_name_prefix="proposal-lint-link")
         futures = {pool.submit(self.check, url): url for url in urls}
         results: dict[str, Outcome] = {}

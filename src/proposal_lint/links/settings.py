@@ -17,10 +17,10 @@ class LinkSettings:
     token_env: str = "GITHUB_TOKEN"
     timeout: float = 10.0
     budget: float = 60.0
-    concurrency: int = 64
-    per_host: int = 64
-    attempts: int = 3
-    backoff: float = 0.25
+    concurrency: int = 128
+    per_host: int = 128
+    attempts: int = 2  # a 5xx or a timeout gets one more try after the backoff: no longer than a 429 wait
+    backoff: float = 0.5
     max_retry_after: float = 30.0
     max_redirects: int = 10
     progress: bool = False
