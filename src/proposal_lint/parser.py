@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from mistletoe import block_token, span_token
 from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
-from mistletoe.span_token import LineBreak
 
 from .collector import paused_while_building
 from .mentors import mentors_in_field
@@ -71,16 +70,16 @@ class _HtmlBlock(block_token.HtmlBlock):
 
 
 @contextmanager
-def _blocks_and_line_breaks_only() -> Iterator[None]:
+def _blocks_only() -> Iterator[None]:
     """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
-    parsing but line breaks.
+    parsing: a paragraph's text stays one raw string, line ends included.
 
     The model needs blocks, their lines and how many lines a paragraph spans; mistletoe's
     emphasis and link parsing is superlinear on adversarial lines (`[a](` x 25,000 takes
     minutes), so it is switched off while the document is tokenized.
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
-    span_token._token_types[:] = [span_token.LineBreak, span_token.RawText]
+    span_token._token_types[:] = [span_token.RawText]
     block_token._token_types[:] = [_HtmlBlock, *(t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))]
     try:
         yield
@@ -91,7 +90,7 @@ def _blocks_and_line_breaks_only() -> Iterator[None]:
 
 def _tokenize(text: str) -> block_token.Document:
     """Tokenize with lines split on `\n` only, as the model counts them (not str.splitlines)."""
-    with _blocks_and_line_breaks_only():
+    with _blocks_only():
         return block_token.Document([line + "\n" for line in text.split("\n")])
 
 
@@ -220,28 +219,22 @@ def _template_block(blocks) -> TemplateBlock | None:
                 match = (_LABEL.match(content) or _BARE_LABEL.fullmatch(content)) if marker else None
                 if match:
                     labels.append(match.group("label").strip())
-                example.extend(code_lines[sub.line_number - 1] for sub in _nested_items(item))
+                example.extend(code_lines[sub.line_number - 1] for sub in _nested_items(item.children or ()))
     if not labels:
         return None
     return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example))
 
 
-def _nested_items(item):
-    for child in item.children or ():
+def _nested_items(children):
+    """The items of the lists among a list item's children."""
+    for child in children:
         if isinstance(child, List):
             yield from child.children
 
 
 def _line_count(paragraph) -> int:
-    """Lines a paragraph spans: one more than its line breaks."""
-    count, stack = 1, list(paragraph.children or ())
-    while stack:
-        token = stack.pop()
-        if isinstance(token, LineBreak):
-            count += 1
-        elif token.children:
-            stack.extend(token.children)
-    return count
+    """Lines a paragraph spans: one more than the line ends in its raw text."""
+    return 1 + sum(child.content.count("\n") for child in paragraph.children or ())
 
 
 class _Builder:
@@ -333,13 +326,13 @@ class _Builder:
         end_column = max(end, start + 1) if end_line == line else max(end, 1)
         return Span(self.path, line, start + 1, end_line, end_column)
 
-    def _item_lines(self, item) -> tuple[int, int, int]:
+    def _item_lines(self, item, children) -> tuple[int, int, int]:
         """Line, content start (0-based) and last line of a list item's first paragraph."""
         line_no = item.line_number
         line = self.lines[line_no - 1]
         marker = _MARKER.match(line)
         start = marker.end() if marker else len(line) - len(line.lstrip())
-        first = item.children[0] if item.children else None
+        first = children[0] if children else None
         last = line_no + _line_count(first) - 1 if isinstance(first, Paragraph) else line_no
         return line_no, start, min(last, len(self.lines))
 
@@ -351,20 +344,22 @@ class _Builder:
         return " ".join(p for p in parts if p), len(end_line_text)
 
     def _item(self, item) -> Item:
-        line_no, start, last = self._item_lines(item)
+        children = item.children or ()
+        line_no, start, last = self._item_lines(item, children)
         text, end = self._text(line_no, start, last)
         label = _LABEL.match(self.lines[line_no - 1], start)
         return Item(
             text=text,
             span=self._span(line_no, start, last, end if last > line_no else max(end, start + len(text))),
-            items=tuple(self._item(sub) for sub in _nested_items(item)),
+            items=tuple(self._item(sub) for sub in _nested_items(children)),
             label=label.group("label").strip() if label else None,
         )
 
     def _list_field(self, item) -> Field | None:
-        line_no, start, last = self._item_lines(item)
+        children = item.children or ()
+        line_no, start, last = self._item_lines(item, children)
         line = self.lines[line_no - 1]
-        nested = tuple(self._item(sub) for sub in _nested_items(item))
+        nested = tuple(self._item(sub) for sub in _nested_items(children))
         match = _LABEL.match(line, start)
         if match is None:
             bare = _BARE_LABEL.fullmatch(line, start)
@@ -379,7 +374,7 @@ class _Builder:
             if self.spec.match_label(label).spec is None and len(label.split()) > UNKNOWN_LABEL_MAX_WORDS:
                 return None
             value_start = match.end()
-        body = any(not isinstance(child, List) for child in (item.children or ())[1:])
+        body = any(not isinstance(child, List) for child in children[1:])
         return self._field(label, line_no, start, value_start, last, nested, in_list=True, has_body=body)
 
     def _field(self, label, line_no, start, value_start, last, items, in_list, has_body=False) -> Field:
