@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree, proposal
+
 from proposal_lint.action_support import MARKER
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))

@@ -6,13 +6,12 @@ import json
 import os
 
 from click.testing import CliRunner
+from conftest import CLEAN_PROPOSAL, SEED_000
 
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_paths, lint_text
 from proposal_lint.source import MAX_FILE_BYTES
-
-from conftest import CLEAN_PROPOSAL, SEED_000
 
 GOOD = CLEAN_PROPOSAL
 

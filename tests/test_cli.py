@@ -7,10 +7,9 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
+from conftest import SEED_000, SEED_001
 
 from proposal_lint.cli import cli
-
-from conftest import SEED_000, SEED_001
 
 
 def invoke(*args: str, env: dict | None = None):

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from proposal_lint.cli import cli
 
 GOOD = str(ROOT / "tests" / "pr_fixtures" / "good.md")

@@ -7,7 +7,15 @@ import pytest
 from click.testing import CliRunner
 
 from proposal_lint.cli import cli
-from proposal_lint.config import KEYS, ConfigError, Settings, build_options, find_config, load_config, validate
+from proposal_lint.config import (
+    KEYS,
+    ConfigError,
+    Settings,
+    build_options,
+    find_config,
+    load_config,
+    validate,
+)
 from proposal_lint.diagnostics import Severity
 
 PROPOSAL = """### Demo

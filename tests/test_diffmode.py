@@ -6,8 +6,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from gitrepo import GitRepo, proposal
+
 from proposal_lint.cli import cli
 from proposal_lint.diffmode import DiffError, changed_lines, parse_diff
 

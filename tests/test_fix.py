@@ -8,10 +8,10 @@ import stat
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED_001
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED_001
 from proposal_lint.cli import cli
 from proposal_lint.config import Settings, build_options
 from proposal_lint.context import Options
@@ -284,7 +284,13 @@ def test_fixing_twice_equals_fixing_once_and_keeps_all_other_text(document):
 @given(st.text(alphabet=st.sampled_from(list("abc -*:#<>()@[]\n\u00e2\u20ac\u2122\u00c3\u00a9")), max_size=300))
 def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
     from proposal_lint.engine import parse_source
-    from proposal_lint.fix.apply import _Lines, _interval, apply_fixes, collect_fixes, normalize
+    from proposal_lint.fix.apply import (
+        _interval,
+        _Lines,
+        apply_fixes,
+        collect_fixes,
+        normalize,
+    )
     from proposal_lint.source import Source
 
     document = parse_source(Source("t.md", normalize(text)), Options())

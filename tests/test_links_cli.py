@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from links_servers import Answer, LoopbackServer, closed_port, proposal_file
+
 from proposal_lint.cli import main
 
 

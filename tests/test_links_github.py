@@ -8,8 +8,8 @@ import json
 import re
 
 import pytest
-
 from links_servers import Answer, LoopbackServer, proposal_file
+
 from proposal_lint.engine import Options, lint_text
 
 TOKEN = "ghp_fake_token_for_tests"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import CORPUS, SEEDS
+
 from proposal_lint.engine import Options, lint_paths
 
 OFFLINE = Options(offline=True)

@@ -6,8 +6,14 @@ import json
 import time
 
 import pytest
+from links_servers import (
+    Answer,
+    LoopbackServer,
+    SilentServer,
+    closed_port,
+    proposal_file,
+)
 
-from links_servers import Answer, LoopbackServer, SilentServer, closed_port, proposal_file
 from proposal_lint.engine import Options, lint_text
 from proposal_lint.links.facts import ALIVE, DEAD, UNVERIFIED
 from proposal_lint.links.gather import gather_link_facts

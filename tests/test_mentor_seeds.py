@@ -3,13 +3,12 @@
 from collections import Counter
 
 import pytest
+from conftest import CORPUS, SEED_000, SEED_001
 
 from proposal_lint import lint_paths
 from proposal_lint.engine import Options
 from proposal_lint.parser import parse_document
 from proposal_lint.rules._mentors import document_mentors
-
-from conftest import CORPUS, SEED_000, SEED_001
 
 # Counted by hand (one per person named in a Mentor(s) field; Template/Sample sections excluded).
 EXPECTED_ENTRIES = {

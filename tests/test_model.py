@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import SEED_000, SEED_001
+
 from proposal_lint.parser import parse_document
 from proposal_lint.template import builtin_template
-
-from conftest import SEED_000, SEED_001
 
 TEXT = """## Proposed Project ideas
 

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree
 

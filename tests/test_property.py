@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import SEED_000, SEED_001
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,8 +12,6 @@ from proposal_lint.context import Options
 from proposal_lint.engine import lint_sources
 from proposal_lint.reporters import get_reporter
 from proposal_lint.source import Source
-
-from conftest import SEED_000, SEED_001
 
 SEED_LINES = (SEED_000.read_text(encoding="utf-8") + SEED_001.read_text(encoding="utf-8")).split("\n")
 MARKDOWN_BITS = st.sampled_from([

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import ROOT, SHARED
+
 from proposal_lint.diagnostics import Diagnostic, Severity
 from proposal_lint.engine import Options, Report, lint_paths
 from proposal_lint.parser import parse_document

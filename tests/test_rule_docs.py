@@ -7,13 +7,12 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_text
 from proposal_lint.registry import all_rules
-
-from conftest import ROOT
 
 RULES_DIR = ROOT / "rules"
 RULES = all_rules()

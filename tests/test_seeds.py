@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import CORPUS, SEED_000, SEED_001
 
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_paths
-
-from conftest import CORPUS, SEED_000, SEED_001
 
 CORE_FAMILIES = ("PL0", "PL1", "PL2", "PL5")
 

@@ -27,7 +27,11 @@ def check_email_domains(emails: Iterable[str], timeout: float,
 
     The first unanswered question ends the check, so a dead resolver costs one timeout.
     """
-    from email_validator import EmailNotValidError, EmailUndeliverableError, validate_email
+    from email_validator import (
+        EmailNotValidError,
+        EmailUndeliverableError,
+        validate_email,
+    )
 
     by_domain: dict[str, str] = {}
     for email in emails:

@@ -2,10 +2,10 @@
 
 from collections.abc import Iterator
 
+from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
-from ..context import RunContext
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -3,10 +3,10 @@
 import re
 from collections.abc import Iterator
 
+from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
-from ..context import RunContext
 
 _WORD = re.compile(r"[A-Za-z]+")
 
