@@ -102,6 +102,37 @@ def test_retry_after_is_honoured_then_retried():
     assert seen[1].at - seen[0].at >= 0.9  # waited as told, not the 10 ms backoff
 
 
+def test_requests_in_flight_stay_within_the_limit():
+    in_flight, most = [0], [0]
+
+    def slow(handler, seen):
+        with server.lock:
+            in_flight[0] += 1
+            most[0] = max(most[0], in_flight[0])
+        time.sleep(0.1)
+        with server.lock:
+            in_flight[0] -= 1
+        return Answer(200)
+
+    routes = {f"/p{n}": slow for n in range(12)}
+    with LoopbackServer(routes) as server:
+        facts = facts_for([server.url(path) for path in routes], concurrency=3)
+    assert all(v.status == ALIVE for v in facts.verdicts.values())
+    assert 1 < most[0] <= 3
+
+
+def test_a_check_waiting_out_retry_after_holds_no_slot():
+    def limited_once(handler, seen):
+        first = len(server.requests_to("/busy")) == 1
+        return Answer(429, {"Retry-After": "1"}) if first else Answer(200)
+
+    with LoopbackServer({"/busy": limited_once, "/other": Answer(200)}) as server:
+        facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host=1)
+        busy, other = server.requests_to("/busy"), server.requests_to("/other")
+    assert {v.status for v in facts.verdicts.values()} == {ALIVE}
+    assert len(busy) == 2 and busy[0].at < other[0].at < busy[1].at  # /other went out during the wait
+
+
 def test_retry_after_beyond_the_bound_is_not_waited_for():
     with LoopbackServer({"/busy": Answer(429, {"Retry-After": "3600"})}) as server:
         facts = facts_for([server.url("/busy")])
