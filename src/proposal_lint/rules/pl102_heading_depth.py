@@ -15,18 +15,21 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if project is None:
             continue
         level, project_level = proposal.heading.level, project.heading.level
-        if level == project_level + 1 and project_level >= template.project_level:
-            continue
-        if level <= project_level:
-            expected = "#" * (project_level + 1)
+        if level == project_level + 1:
+            if project_level >= template.project_level:
+                continue
+            message = (
+                f"proposal title and its project heading `{project.name}` sit above the template's levels "
+                f"({'#' * template.project_level} project, {'#' * template.title_level} title); write "
+                f"`{'#' * template.project_level} {project.name}` and `{'#' * template.title_level} {proposal.title}`"
+            )
         else:
-            expected = "#" * max(template.title_level, project_level + 1)
-        yield Problem(
-            proposal.heading.span,
-            f"proposal title uses {'#' * level} but sits under project `{project.name}` "
-            f"({'#' * project_level}); write it as `{expected} {proposal.title}`",
-            proposal=proposal,
-        )
+            expected = project_level + 1 if level <= project_level else max(template.title_level, project_level + 1)
+            message = (
+                f"proposal title uses {'#' * level} but sits under project `{project.name}` "
+                f"({'#' * project_level}); write it as `{'#' * expected} {proposal.title}`"
+            )
+        yield Problem(proposal.heading.span, message, proposal=proposal)
 
 
 RULE = Rule("PL102", "heading-depth", Severity.ERROR, "Proposal title at the wrong heading level", check=check)
