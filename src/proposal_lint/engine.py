@@ -67,8 +67,12 @@ def _input_diagnostic(failure: InputFailure) -> Diagnostic:
 
 def parse_source(source: Source, options: Options) -> Document:
     from .parser import parse_document
+    from .term_template import term_template_block
 
-    return parse_document(source.text, source.path, options.template, options.default_template)
+    return parse_document(
+        source.text, source.path, options.template, options.default_template,
+        term_block=lambda: term_template_block(source.path),
+    )
 
 
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:

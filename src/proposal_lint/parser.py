@@ -6,9 +6,10 @@ The parser never reports: anything odd becomes a fact of the model for a rule to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from mistletoe import block_token, span_token
 from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
@@ -17,7 +18,8 @@ from .collector import paused_while_building
 from .mentors import mentors_in_field
 from .model import Document, Field, Item, Project, Proposal, Span
 from .model import Heading as HeadingModel
-from .template import TemplateBlock, TemplateSpec, builtin_template, template_from_block
+from .template import GENERATED_PROFILE, TemplateBlock, TemplateSpec, builtin_template, era_template, template_from_block
+from .terms import place_of
 
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
@@ -30,8 +32,28 @@ _BARE_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,
 _TEMPLATE_TITLE = re.compile(r"(?:proposal |project )?templates?", re.I)
 _SAMPLE_TITLE = re.compile(r"(?:samples?|examples?)(?: proposals?| projects?)?|.*\(sample\)", re.I)
 _HEADING_MARKUP = re.compile(r"[*_`:]+")
+# Headings of a term's page that are never proposals nor projects, whatever their level.
+_NOT_A_TITLE = re.compile(
+    r"(?:term \d.*|timeline|schedule|table of contents|contents|status|notes?|faq|resources|"
+    r"(?:project|application|mentee|mentor)s? instructions|how to (?:apply|propose).*|"
+    r"(?:accepted|selected|participating|proposed|graduated) (?:projects?|programs?)|"
+    r"(?:proposed )?(?:projects? )?ideas)",
+    re.I,
+)
+# Fields only GSoC ideas files write, and the one only LFX files write: a file whose path says
+# nothing is GSoC when it writes more of the first than of the second.
+_LFX_FIELDS = re.compile(r"^[ \t]*[-*+][ \t]*(?:\*\*|__)?lfx (?:url|link)", re.I | re.M)
+_GSOC_FIELDS = re.compile(
+    r"^[ \t]*[-*+][ \t]*(?:\*\*|__)?(?:expected (?:project )?size|expected size of the project|difficulty)",
+    re.I | re.M,
+)
+# What cncf's README generator writes for every program: the LFX title line under its heading
+# (admins wrote it by hand in earlier terms too) and a `Technologies` field (only the generator).
+_GENERATED_TITLE = re.compile(r"^CNCF - [^\n]+: [^\n]+ \(\d{4} Term \d\)$", re.M)
+_GENERATED_FIELD = re.compile(r"^- Technologies: ", re.M)
 _CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
 UNKNOWN_LABEL_MAX_WORDS = 4
+MIN_TITLES_FOR_LEVELS = 3
 
 
 @dataclass
@@ -50,6 +72,22 @@ class _Content:
     fields: list[Field] = field(default_factory=list)
     loose_items: list[Item] = field(default_factory=list)
     has_content: bool = False
+
+
+class _Holder(NamedTuple):
+    """The project of a proposal, held by its heading while later headings are read."""
+
+    project: Project | None
+
+
+@dataclass
+class _Ancestor:
+    """A heading above the one being read: a proposal's (`project_of` set) or a grouping one;
+    `has_groups` is set once a heading that is not a proposal sits under it."""
+
+    section: _Section
+    project_of: _Holder | None = None
+    has_groups: bool = False
 
 
 @dataclass
@@ -107,27 +145,28 @@ def _html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
 
 
 def parse_document(
-    text: str, path: str, template: TemplateSpec | None = None, fallback: TemplateSpec | None = None
+    text: str,
+    path: str,
+    template: TemplateSpec | None = None,
+    fallback: TemplateSpec | None = None,
+    term_block: Callable[[], tuple[TemplateBlock, str] | None] | None = None,
 ) -> Document:
-    """Parse one proposal file; `template` forces a spec, else the file's block, else `fallback` or LFX."""
+    """Parse one proposal file against the template in force for it (see `_template_in_force`).
+
+    `template` forces a spec; `term_block` gives the Template block of the file's term (the
+    `project_ideas.md` beside it) and where it was read; `fallback` is the configured template.
+    """
     with paused_while_building():
-        document = _build_document(text, path, template, fallback)
+        document = _build_document(text, path, template, fallback, term_block)
     return document
 
 
-def _build_document(text: str, path: str, template: TemplateSpec | None, fallback: TemplateSpec | None) -> Document:
+def _build_document(text, path, template, fallback, term_block) -> Document:
     lines = tuple(text.split("\n"))
     root = _tokenize(text)
     sections = _sections(root.children, lines, path)
     skipped, block = _skip_examples(sections)
-    if template is not None:
-        spec, source = template, "forced"
-    elif block is not None:
-        spec, source = template_from_block(block), "file"
-    elif fallback is not None:
-        spec, source = fallback, "config"
-    else:
-        spec, source = builtin_template("lfx"), "builtin"
+    spec, source = _template_in_force(text, path, sections, block, template, fallback, term_block)
     proposals = _Builder(lines, path, spec).proposals(sections)
     return Document(
         path=path,
@@ -138,6 +177,71 @@ def _build_document(text: str, path: str, template: TemplateSpec | None, fallbac
         skipped_lines=frozenset(skipped),
         html_blocks=_html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
     )
+
+
+def _template_in_force(text, path, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
+    """The template a file is checked against, and where it came from, first found wins:
+    `--template` (forced); the file's own Template block (file); the generated-README profile
+    (generated); the Template block of the term's project_ideas.md (term); the configured
+    template (config); the built-in profile of the file's program and era (builtin).
+
+    Without a block of its own, a file's heading levels are the ones it uses itself.
+    """
+    if template is not None:
+        return template, "forced"
+    if block is not None:
+        return _levels_in_use(template_from_block(block), sections, settled=True), "file"
+    if _GENERATED_FIELD.search(text) and _GENERATED_TITLE.search(text):
+        return _levels_in_use(builtin_template(GENERATED_PROFILE), sections), "generated"
+    found = term_block() if term_block is not None else None
+    if found is not None:
+        term, where = found
+        return _levels_in_use(template_from_block(term, f"the Template block of {where}"), sections), "term"
+    if fallback is not None:
+        return fallback, "config"
+    place = place_of(path)
+    program = place.program or _program_of_fields(text)
+    return _levels_in_use(era_template(program, place.when if place.year else None), sections), "builtin"
+
+
+def _program_of_fields(text: str) -> str:
+    gsoc = len(_GSOC_FIELDS.findall(text))
+    return "gsoc" if gsoc and gsoc > len(_LFX_FIELDS.findall(text)) else "lfx"
+
+
+def _levels_in_use(spec: TemplateSpec, sections: list[_Section], settled: bool = False) -> TemplateSpec:
+    """The spec with the title level most of the file's field-owning headings use (project one above).
+
+    It takes at least three titles at one level, more than at the spec's level, and for a
+    `settled` spec (the file's own Template block) twice as many: a whole file one level off
+    its block is then one decision, not a finding per proposal, and a small file keeps the spec.
+    """
+    counts: dict[int, int] = {}
+    for section in sections:
+        if not section.skipped and _owns_field(spec, section):
+            counts[section.heading.level] = counts.get(section.heading.level, 0) + 1
+    if not counts:
+        return spec
+    title_level = max(counts, key=lambda level: (counts[level], level == spec.title_level))
+    if title_level < 2 or title_level == spec.title_level:
+        return spec
+    needed = 2 * counts.get(spec.title_level, 0) if settled else counts.get(spec.title_level, 0) + 1
+    if counts[title_level] < max(needed, MIN_TITLES_FOR_LEVELS):
+        return spec
+    return replace(spec, project_level=title_level - 1, title_level=title_level)
+
+
+def _owns_field(spec: TemplateSpec, section: _Section) -> bool:
+    """Whether a section's own lists start an item with a template label."""
+    for block in section.blocks:
+        if isinstance(block, List):
+            for item in block.children:
+                first = item.children[0] if item.children else None
+                raw = first.children[0].content if isinstance(first, Paragraph) and first.children else ""
+                match = _LABEL.match(raw)
+                if match and spec.match_label(match.group("label").strip()).kind in ("exact", "alias"):
+                    return True
+    return False
 
 
 def _heading(token, lines: tuple[str, ...], path: str) -> HeadingModel:
@@ -207,6 +311,7 @@ def _template_block(blocks) -> TemplateBlock | None:
     code_lines = code.split("\n")
     levels: list[int] = []
     labels: list[str] = []
+    hints: list[str] = []
     example: list[str] = []
     for token in inner.children:
         if isinstance(token, (Heading, SetextHeading)):
@@ -219,10 +324,18 @@ def _template_block(blocks) -> TemplateBlock | None:
                 match = (_LABEL.match(content) or _BARE_LABEL.fullmatch(content)) if marker else None
                 if match:
                     labels.append(match.group("label").strip())
+                    hints.append(content[match.end():].strip())
                 example.extend(code_lines[sub.line_number - 1] for sub in _nested_items(item.children or ()))
     if not labels:
         return None
-    return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example))
+    return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example), tuple(hints), code)
+
+
+def template_block_of(text: str) -> TemplateBlock | None:
+    """The Template block of a file's text, if it has one (for a README's sibling project_ideas.md)."""
+    with paused_while_building():
+        lines = tuple(text.split("\n"))
+        return _skip_examples(_sections(_tokenize(text).children, lines, ""))[1]
 
 
 def _nested_items(children):
@@ -248,10 +361,10 @@ class _Builder:
     def proposals(self, sections: list[_Section]) -> list[Proposal]:
         live = [s for s in sections if not s.skipped]
         following = {id(s): (live[i + 1] if i + 1 < len(live) else None) for i, s in enumerate(live)}
-        title_level, project_level = self.spec.title_level, self.spec.project_level
+        title_level = self.spec.title_level
         result: list[Proposal] = []
         current: _OpenProposal | None = None
-        ancestors: list[tuple[_Section, bool]] = []
+        ancestors: list[_Ancestor] = []
         last_project: Project | None = None
         for section in sections:
             if section.skipped:
@@ -260,37 +373,63 @@ class _Builder:
                     current = None
                 continue
             level = section.heading.level
-            while ancestors and ancestors[-1][0].heading.level >= level:
+            while ancestors and ancestors[-1].section.heading.level >= level:
                 ancestors.pop()
             content = self._content(section.blocks)
-            if current is not None and any(is_proposal for _, is_proposal in ancestors):
-                current.content.fields += content.fields
+            if current is not None and level > title_level and any(a.project_of is not None for a in ancestors):
+                current.content.fields += content.fields  # a subsection of the open proposal
                 current.content.loose_items += content.loose_items
                 current.content.has_content = True
-                ancestors.append((section, False))
+                ancestors.append(_Ancestor(section))
                 continue
             if current is not None:
                 result.append(self._close(current, section.heading.span.line - 1))
                 current = None
             child = following[id(section)]
             has_children = child is not None and child.heading.level > level
-            is_proposal = any(f.name for f in content.fields) or (level >= title_level and not has_children)
+            is_proposal = any(f.name for f in content.fields) or (
+                level >= title_level and not has_children and not _NOT_A_TITLE.fullmatch(_plain(section.heading.text))
+            )
             if is_proposal:
-                parent = ancestors[-1][0] if ancestors else None
-                if parent is not None and (parent.heading.level >= project_level or parent.heading.level == level - 1):
-                    project = Project(parent.heading)
-                elif level <= project_level:
-                    project = last_project
-                else:
-                    project = None
+                project = self._project(level, ancestors, last_project)
                 last_project = project or last_project
                 current = _OpenProposal(section, project, content)
-            elif level == project_level:
+                ancestors.append(_Ancestor(section, project_of=_Holder(project)))
+                continue
+            if level == self.spec.project_level:
                 last_project = Project(section.heading)
-            ancestors.append((section, is_proposal))
+            if ancestors:
+                ancestors[-1].has_groups = True
+            ancestors.append(_Ancestor(section))
         if current is not None:
             result.append(self._close(current, len(self.lines)))
         return result
+
+    def _project(self, level: int, ancestors: list[_Ancestor], last_project: Project | None) -> Project | None:
+        """The project a proposal title at `level` belongs to.
+
+        Under a misplaced title (one that owns fields at the project level): that title's
+        project. A title at or above the project level: the heading directly above it when that
+        groups only proposals, else the project before it. A deeper title: the nearest heading
+        above it at or below the project level, or directly above it, or one level above the
+        project level that groups only proposals (`### kgateway` over `##### Title` where
+        projects are `####`).
+        """
+        parent = ancestors[-1] if ancestors else None
+        if parent is not None and parent.project_of is not None:
+            return parent.project_of.project
+        if parent is None:
+            return last_project if level <= self.spec.project_level else None
+        parent_level = parent.section.heading.level
+        groups_proposals = not parent.has_groups and not _NOT_A_TITLE.fullmatch(_plain(parent.section.heading.text))
+        project_level = self.spec.project_level
+        if level <= project_level:
+            return Project(parent.section.heading) if parent_level == level - 1 and groups_proposals else last_project
+        if parent_level >= project_level or parent_level == level - 1:
+            return Project(parent.section.heading)
+        if parent_level == project_level - 1 and groups_proposals:
+            return Project(parent.section.heading)
+        return None
 
     def _trim(self, end: int) -> int:
         while end > 1 and not self.lines[end - 1].strip():

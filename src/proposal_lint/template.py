@@ -10,6 +10,11 @@ from importlib import resources
 from typing import NamedTuple
 
 BUILTIN_PROFILES = ("lfx", "gsoc")
+# Every shipped profile: the current ones above, the older eras of each program, and the
+# README that cncf's automation generates from issue-form proposals.
+ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2022", "gsoc")
+GENERATED_PROFILE = "lfx-generated"
+PROGRAM_TITLES = {"lfx": "LFX Mentorship", "gsoc": "Google Summer of Code"}
 NEAR_MISS_RATIO = 0.85
 MAX_REMEMBERED_LABELS = 4096
 
@@ -55,7 +60,12 @@ class LabelMatch(NamedTuple):
 
 @dataclass(frozen=True)
 class TemplateSpec:
-    """What a proposal must look like: heading levels, fields, mentor policy, placeholders."""
+    """What a proposal must look like: heading levels, fields, mentor policy, placeholders.
+
+    `name` is the program (`lfx` or `gsoc`); `era` says which of its templates this is;
+    `mentor_email` whether the template asks for each mentor's email; `mentor_layout` is
+    `list` (one nested item per mentor) or `inline` (the template writes them on one line).
+    """
 
     name: str
     project_level: int
@@ -63,6 +73,13 @@ class TemplateSpec:
     fields: tuple[FieldSpec, ...]
     mentors: MentorPolicy
     placeholders: tuple[str, ...] = ()
+    era: str = ""
+    mentor_email: bool = True
+    mentor_layout: str = "list"
+
+    @property
+    def program_title(self) -> str:
+        return PROGRAM_TITLES.get(self.name, self.name.upper())
 
     def field(self, name: str) -> FieldSpec | None:
         return self._by_name.get(name)
@@ -143,22 +160,90 @@ def template_from_json(data: dict) -> TemplateSpec:
             primary=policy.get("primary", False),
         ),
         placeholders=tuple(data.get("placeholders", ())),
+        era=data.get("era", ""),
+        mentor_email=data.get("mentor_email", True),
+        mentor_layout=data.get("mentor_layout", "list"),
     )
+
+
+def _profile_json(name: str) -> dict:
+    text = resources.files("proposal_lint").joinpath("templates").joinpath(f"{name}.json").read_text("utf-8")
+    return json.loads(text)
 
 
 @lru_cache(maxsize=None)
 def builtin_template(name: str) -> TemplateSpec:
-    """One of the shipped profiles, `lfx` or `gsoc`."""
-    text = resources.files("proposal_lint").joinpath("templates").joinpath(f"{name}.json").read_text("utf-8")
-    return template_from_json(json.loads(text))
+    """One of the shipped profiles: `lfx`, `gsoc`, an era's (`lfx-2020`, ...) or `lfx-generated`."""
+    return template_from_json(_profile_json(name))
+
+
+@lru_cache(maxsize=None)
+def _era_starts() -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    """(program, profile, (year, term) it starts) for every era profile, latest first."""
+    starts = []
+    for name in ERA_PROFILES:
+        data = _profile_json(name)
+        starts.append((data["name"], name, tuple(data["since"])))
+    return tuple(sorted(starts, key=lambda start: start[2], reverse=True))
+
+
+def era_template(program: str, when: tuple[int, int] | None) -> TemplateSpec:
+    """The built-in profile in force for a program at (year, term); the current one when unknown."""
+    if when is not None and when[0]:
+        for owner, name, since in _era_starts():
+            if owner == program and when >= since:
+                return builtin_template(name)
+    return builtin_template(program)
 
 
 class TemplateBlock(NamedTuple):
-    """What a file's own Template block says: heading levels, labels in order, mentor example."""
+    """What a file's own Template block says: heading levels, labels in order and the hint
+    written after each label, the nested mentor example, and the block's whole text."""
 
     levels: tuple[int, ...]
     labels: tuple[str, ...]
     mentor_example: str = ""
+    hints: tuple[str, ...] = ()
+    text: str = ""
+
+
+_CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
+_CHOICE_SPLIT = re.compile(r",|\bor\b|\band\b|\bone of\b", re.I)
+_CHOICE_WORD = re.compile(r"[A-Za-z0-9]+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_AT_LEAST = re.compile(r"\bat least (\d|two|three)\b[^.\n]{0,20}\bmentors?\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3}
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
+_OPTIONAL = re.compile(r"\beither\b|\boptional\b", re.I)
+
+
+def _choices(hint: str) -> tuple[str, ...]:
+    """The values a hint such as `(Easy, Medium, or Hard)` or `# one of small (...), medium (...)
+    and large (...)` allows, folded to their first word; () when the hint lists no choice."""
+    hint = hint.strip().lstrip("#").strip()
+    if hint.startswith("(") and hint.endswith(")"):
+        hint = hint[1:-1]
+    if not _CHOICE_INTRO.search(hint):
+        return ()
+    parts = [part.strip() for part in _CHOICE_SPLIT.split(_PARENTHESES.sub("", hint))]
+    words = [_CHOICE_WORD.findall(part) for part in parts if part]
+    if len(words) < 2 or any(not w or len(w) > 2 for w in words):
+        return ()
+    return tuple(w[0].casefold() for w in words)
+
+
+def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> tuple[MentorPolicy, bool]:
+    """Mentor counts, primary mentor and whether an email is asked, as the block itself says them."""
+    said = f"{hint}\n{block.mentor_example}"
+    at_least = _AT_LEAST.search(block.text)
+    minimum = 1
+    if at_least:
+        word = at_least.group(1).casefold()
+        minimum = _NUMBER_WORDS.get(word) or int(word)
+    policy = profile.mentors._replace(min=minimum, primary="primary" in said.casefold())
+    asks_email = bool(_ADDRESS.search(said)) or bool(_EMAIL_WORD.search(said) and not _OPTIONAL.search(said))
+    return policy, asks_email
 
 
 def _profile_score(profile: TemplateSpec, block: TemplateBlock) -> int:
@@ -180,38 +265,47 @@ def closest_profile(block: TemplateBlock) -> TemplateSpec:
     return max(profiles, key=lambda p: _profile_score(p, block))
 
 
-def template_from_block(block: TemplateBlock) -> TemplateSpec:
-    """Merge a file's Template block with its closest profile.
+def template_from_block(block: TemplateBlock, era: str = "the file's Template block") -> TemplateSpec:
+    """Merge a Template block with its closest profile.
 
-    The block decides heading levels, the labels the file writes and which fields are
-    required; the profile adds aliases, mentor counts and the optional fields it knows.
+    The block decides heading levels, the labels the file writes, which fields are required,
+    the values a field allows and the mentor policy (count, primary, email, one per line);
+    the profile adds aliases, the mentor maximum and the optional fields it knows.
     """
     profile = closest_profile(block)
     fields: list[FieldSpec] = []
     used: set[str] = set()
+    hints = dict(zip(block.labels, block.hints or ("",) * len(block.labels)))
+    mentor_hint = ""
     for label in block.labels:
         spec = profile.match_label(label).spec
         if spec is None:
-            fields.append(FieldSpec(name=label, label=label))
+            fields.append(FieldSpec(name=label, label=label, allowed=_choices(hints.get(label, ""))))
             continue
         if spec.name in used:
             continue
         used.add(spec.name)
+        if spec.mentors:
+            mentor_hint = hints.get(label, "")
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
-        fields.append(spec._replace(label=label, aliases=aliases))
+        fields.append(spec._replace(label=label, aliases=aliases, allowed=_choices(hints.get(label, ""))))
     for spec in profile.fields:
         if spec.name not in used:
-            fields.append(spec._replace(required=False, allow_empty=True))
+            fields.append(spec._replace(required=False, allow_empty=True, allowed=()))
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1
+    policy, asks_email = _mentor_policy(profile, block, mentor_hint)
     return TemplateSpec(
         name=profile.name,
         project_level=project_level,
         title_level=title_level,
         fields=tuple(fields),
-        mentors=profile.mentors,
+        mentors=policy,
         placeholders=profile.placeholders,
+        era=era,
+        mentor_email=asks_email,
+        mentor_layout="list" if block.mentor_example.strip() else "inline",
     )
 
 

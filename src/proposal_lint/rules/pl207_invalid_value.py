@@ -8,7 +8,7 @@ from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
 
-_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -18,13 +18,12 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             spec = template.field(field.name) if field.name else None
             if spec is None or not spec.allowed or not field.value:
                 continue
-            first = _WORD.search(field.value)
-            if first and first.group().casefold() in spec.allowed:
+            if any(token.casefold() in spec.allowed for token in _TOKEN.findall(field.value)):
                 continue
             allowed = ", ".join(spec.allowed)
             yield Problem(
                 field.value_span,
-                f"`{field.value}` is not one of the template's values for `{spec.label}`; start it with one of: {allowed}",
+                f"`{field.value}` is not one of the template's values for `{spec.label}`; write one of: {allowed}",
                 proposal=proposal,
                 field=field,
             )

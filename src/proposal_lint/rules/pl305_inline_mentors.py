@@ -10,6 +10,8 @@ from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if document.template.mentor_layout != "list":
+        return  # the template in force writes all mentors on one line
     placed = list(document_mentors(document))
     i = 0
     while i < len(placed):

@@ -10,11 +10,12 @@ from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    program = document.template.program_title
     for placed in document_mentors(document):
         if placed.mentor.email_form == "obfuscated":
             yield Problem(
                 placed.mentor.email_span,
-                f"email is obfuscated; LFX needs a real address: write `{placed.mentor.email}`",
+                f"email is obfuscated; {program} needs a real address: write `{placed.mentor.email}`",
                 proposal=placed.proposal,
                 field=placed.field,
             )
