@@ -78,11 +78,19 @@ def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     assert report["diagnostics"][0]["severity"] == "warning"
 
 
-def test_file_without_proposals(tmp_path):
+def test_prose_without_proposals_is_not_a_proposal_file(tmp_path):
     path = tmp_path / "readme.md"
-    path.write_text("# Notes\n\nJust prose.\n", encoding="utf-8")
+    path.write_text("# Notes\n\n### Timeline\n\n| When | What |\n|---|---|\n| May | Apply |\n", encoding="utf-8")
+    code, report = run_json(str(path))
+    assert code == 0 and codes(report) == []
+
+
+def test_fields_without_proposal_headings(tmp_path):
+    path = tmp_path / "readme.md"
+    path.write_text("Intro.\n\n- Description: d\n- Mentor(s): Jane Doe (@janedoe, jane@cncf.io)\n", encoding="utf-8")
     code, report = run_json(str(path))
     assert code == 0 and codes(report) == [("readme.md", "PL006")]
+    assert report["diagnostics"][0]["line"] == 3
 
 
 def test_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path):

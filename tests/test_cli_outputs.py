@@ -62,7 +62,7 @@ def test_unwritable_output_is_an_input_error(tmp_path):
 
 def test_skip_non_proposal_files_drops_other_markdown(tmp_path):
     readme = tmp_path / "README.md"
-    readme.write_text("# About this repository\n\nNothing to see.\n", encoding="utf-8")
+    readme.write_text("- Description: stray\n- Upstream Issue: none\n\n# About this repository\n", encoding="utf-8")
     plain = _run("--format", "json", str(readme), GOOD)
     assert [d["code"] for d in json.loads(plain.output)["diagnostics"]] == ["PL006"]
     skipped = _run("--format", "json", "--skip-non-proposal-files", str(readme), GOOD)

@@ -29,7 +29,7 @@ def at(report, code, line):
 
 def test_playwright_proposal_misses_mentors_found_at_line_34(seed_001):
     [missing] = at(seed_001, "PL201", 24)
-    assert missing.field is None and "Mentor(s)" in missing.message and "line 34" in missing.message
+    assert missing.field == "Mentor(s)" and "line 34" in missing.message
     assert missing.proposal == "Meshery: End-to-End Testing with Playwright (Round 2)"
     assert at(seed_001, "PL206", 34), "the mentors at line 34 are reported where they stand"
 

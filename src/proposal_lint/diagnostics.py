@@ -32,6 +32,7 @@ class Problem(NamedTuple):
     proposal: Proposal | None = None
     field: Field | None = None
     severity: Severity | None = None
+    field_name: str | None = None  # the template's name of a field that is not there (PL201)
 
 
 class Diagnostic(NamedTuple):

@@ -53,7 +53,7 @@ def _diagnostic(rule: Rule, problem: Problem, policy: RulePolicy = RulePolicy())
         message=problem.message,
         project=proposal.project.name if proposal is not None and proposal.project is not None else None,
         proposal=proposal.title if proposal is not None else None,
-        field=problem.field.name if problem.field is not None else None,
+        field=problem.field.name if problem.field is not None else problem.field_name,
     )
 
 

@@ -23,7 +23,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             if stray is not None:
                 where = f"under `{stray.host.label}`" if stray.host else "outside any field"
                 message += f" (its content seems to be at line {stray.item.span.line}, {where})"
-            yield Problem(proposal.heading.span, message, proposal=proposal)
+            yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name)
 
 
 RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check, fixable=True)
