@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from mistletoe import block_token, span_token
-from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading
+from mistletoe.block_token import CodeFence, Heading, List, Paragraph, SetextHeading, Table
 
 from .collector import paused_while_building
 from .mentors import mentors_in_field
@@ -53,7 +53,8 @@ _GENERATED_TITLE = re.compile(r"^CNCF - [^\n]+: [^\n]+ \(\d{4} Term \d\)$", re.M
 _GENERATED_FIELD = re.compile(r"^- Technologies: ", re.M)
 _CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
 UNKNOWN_LABEL_MAX_WORDS = 4
-MIN_TITLES_FOR_LEVELS = 3
+MIN_TITLES_OVER_PROFILE = 2  # titles at one level that outweigh a built-in profile's levels
+MIN_TITLES_OVER_BLOCK = 3  # and a file's own Template block's
 
 
 @dataclass
@@ -212,9 +213,10 @@ def _program_of_fields(text: str) -> str:
 def _levels_in_use(spec: TemplateSpec, sections: list[_Section], settled: bool = False) -> TemplateSpec:
     """The spec with the title level most of the file's field-owning headings use (project one above).
 
-    It takes at least three titles at one level, more than at the spec's level, and for a
-    `settled` spec (the file's own Template block) twice as many: a whole file one level off
-    its block is then one decision, not a finding per proposal, and a small file keeps the spec.
+    It takes at least two titles at one level and more than at the spec's level; for a
+    `settled` spec (the file's own Template block) three, and twice as many: a whole file one
+    level off its block is then one decision, not a finding per proposal, and a file with a
+    single proposal keeps the spec's levels.
     """
     counts: dict[int, int] = {}
     for section in sections:
@@ -225,8 +227,11 @@ def _levels_in_use(spec: TemplateSpec, sections: list[_Section], settled: bool =
     title_level = max(counts, key=lambda level: (counts[level], level == spec.title_level))
     if title_level < 2 or title_level == spec.title_level:
         return spec
-    needed = 2 * counts.get(spec.title_level, 0) if settled else counts.get(spec.title_level, 0) + 1
-    if counts[title_level] < max(needed, MIN_TITLES_FOR_LEVELS):
+    if settled:
+        needed = max(2 * counts.get(spec.title_level, 0), MIN_TITLES_OVER_BLOCK)
+    else:
+        needed = max(counts.get(spec.title_level, 0) + 1, MIN_TITLES_OVER_PROFILE)
+    if counts[title_level] < needed:
         return spec
     return replace(spec, project_level=title_level - 1, title_level=title_level)
 
@@ -345,6 +350,14 @@ def _nested_items(children):
             yield from child.children
 
 
+def _may_be_title(section: _Section) -> bool:
+    """Whether a heading without template fields can still be a proposal title: not a term page's
+    heading (`Timeline`, `Table of Contents`, ...) and not a heading over tables alone."""
+    if _NOT_A_TITLE.fullmatch(_plain(section.heading.text)):
+        return False
+    return not section.blocks or not all(isinstance(block, Table) for block in section.blocks)
+
+
 def _line_count(paragraph) -> int:
     """Lines a paragraph spans: one more than the line ends in its raw text."""
     return 1 + sum(child.content.count("\n") for child in paragraph.children or ())
@@ -387,9 +400,7 @@ class _Builder:
                 current = None
             child = following[id(section)]
             has_children = child is not None and child.heading.level > level
-            is_proposal = any(f.name for f in content.fields) or (
-                level >= title_level and not has_children and not _NOT_A_TITLE.fullmatch(_plain(section.heading.text))
-            )
+            is_proposal = any(f.name for f in content.fields) or (level >= title_level and not has_children and _may_be_title(section))
             if is_proposal:
                 project = self._project(level, ancestors, last_project)
                 last_project = project or last_project

@@ -11,6 +11,9 @@ from ..registry import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    # A README generated from approved issue-form proposals: the choice of link was reviewed
+    # and accepted; say it, but as information, since the file is not where it is fixed.
+    severity = Severity.INFO if document.template_source == "generated" else None
     for entry in link_fields(document, (ISSUE_URL,)):
         for link in entry.links:
             ref = github_ref(link.url) if link.fetchable else None
@@ -22,6 +25,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 "link the issue that describes this project (open one if there is none)",
                 proposal=entry.proposal,
                 field=entry.field,
+                severity=severity,
             )
 
 
