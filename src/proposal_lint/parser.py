@@ -513,8 +513,8 @@ class _Builder:
         match = _LABEL.match(line, start)
         if match is None:
             bare = _BARE_LABEL.fullmatch(line, start)
-            if bare is None or not nested:
-                return None
+            if bare is None or not (nested or last > line_no or len(children) > 1):
+                return None  # a bare label owns nested items, lines that continue it, or blocks
             label = bare.group("label").strip()
             if self.spec.match_label(label).spec is None:
                 return None
