@@ -14,7 +14,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 
 
 def _template_option(value: str | None):
-    """`lfx`, `gsoc` or a path to a template file."""
+    """A shipped profile's name or a path to a template file."""
     if value is None:
         return None
     from .template import resolve_template
@@ -59,8 +59,9 @@ def cli() -> None:
               help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
 @click.option("--skip-non-proposal-files", is_flag=True,
               help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
-@click.option("--template", "template_name", metavar="lfx|gsoc|PATH",
-              help="Check every file against this template instead of the file's own Template block.")
+@click.option("--template", "template_name", metavar="PROFILE|PATH",
+              help="Check every file against this template: a shipped profile (lfx, gsoc, lfx-2020, lfx-2023, gsoc-2017, "
+                   "gsoc-2022, lfx-generated) or a template file.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
               help="Lowest severity that makes the exit code 1.  [default: the config's fail-on, else error]")
 @click.option("--offline", is_flag=True, help="Make no network requests.")

@@ -45,7 +45,7 @@ class Settings:
     ignore: list[str] | None = setting("Rules to disable.", rules=True)
     severity: dict[str, str] | None = setting("Severity per rule: {PL203 = \"error\"}.", rule_keys=True, choices=SEVERITIES)
     per_file_ignores: dict[str, list[str]] | None = setting("Rules to disable per glob (relative to the config file's directory).", rules=True)
-    template: str | None = setting("Template (path, `lfx` or `gsoc`) for files without a Template block.", path=True)
+    template: str | None = setting("Template for files without a Template block: a shipped profile (`lfx`, `gsoc`, `lfx-2020`, ...) or a path.", path=True)
     mentor_registry: str | None = setting("Path to the registry of known mentors.", path=True)
     offline: bool | None = setting("Make no network requests.")
     timeout: float | None = setting("Seconds to wait for one HTTP answer.", minimum=0.1)
@@ -171,12 +171,12 @@ def _resolve_paths(settings: Settings, base: str) -> Settings:
     """Paths in a config file are relative to that file's directory."""
     from dataclasses import replace
 
-    from .template import BUILTIN_PROFILES
+    from .template import SHIPPED_PROFILES
 
     changes = {}
     for declared in fields(Settings):
         value = getattr(settings, declared.name)
-        if declared.metadata.get("path") and value is not None and value not in BUILTIN_PROFILES:
+        if declared.metadata.get("path") and value is not None and value not in SHIPPED_PROFILES:
             changes[declared.name] = os.path.join(base, os.path.expanduser(value))
     return replace(settings, **changes)
 

@@ -14,6 +14,7 @@ BUILTIN_PROFILES = ("lfx", "gsoc")
 # README that cncf's automation generates from issue-form proposals.
 ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2022", "gsoc")
 GENERATED_PROFILE = "lfx-generated"
+SHIPPED_PROFILES = (*ERA_PROFILES, GENERATED_PROFILE)  # names `--template` and config accept
 PROGRAM_TITLES = {"lfx": "LFX Mentorship", "gsoc": "Google Summer of Code"}
 NEAR_MISS_RATIO = 0.85
 MAX_REMEMBERED_LABELS = 4096
@@ -324,11 +325,10 @@ def load_template_file(path: str) -> TemplateSpec:
 
 
 def resolve_template(value: str) -> TemplateSpec:
-    """`lfx`, `gsoc`, or a template file's path (JSON spec or Markdown with a Template block).
-
-    Raises ValueError with a message fit for the user.
+    """A shipped profile's name (`lfx`, `gsoc`, `lfx-2020`, ...), or a template file's path (JSON
+    spec or Markdown with a Template block). Raises ValueError with a message fit for the user.
     """
-    if value in BUILTIN_PROFILES:
+    if value in SHIPPED_PROFILES:
         return builtin_template(value)
     try:
         return load_template_file(value)
