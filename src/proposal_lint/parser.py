@@ -460,17 +460,35 @@ class _Builder:
 
     def _content(self, blocks) -> _Content:
         content = _Content(has_content=bool(blocks))
+        open_label: Field | None = None  # a plain `Label:` line with no value, just before this block
         for block in blocks:
             if isinstance(block, List):
-                for item in block.children:
-                    parsed = self._list_field(item)
-                    if parsed is not None:
-                        content.fields.append(parsed)
+                parsed = [(item, self._list_field(item)) for item in block.children]
+                if open_label is not None and all(field is None for _, field in parsed):
+                    content.fields[-1] = self._with_items(open_label, tuple(self._item(item) for item, _ in parsed))
+                    open_label = None
+                    continue
+                for item, field in parsed:
+                    if field is not None:
+                        content.fields.append(field)
                     else:
                         content.loose_items.append(self._item(item))
+                open_label = None
             elif isinstance(block, Paragraph):
-                content.fields.extend(self._paragraph_fields(block))
+                fields = self._paragraph_fields(block)
+                content.fields.extend(fields)
+                last = block.line_number + _line_count(block) - 1
+                open_label = fields[-1] if fields and not fields[-1].value and fields[-1].span.line == last else None
+            else:
+                open_label = None
         return content
+
+    def _with_items(self, field: Field, items: tuple[Item, ...]) -> Field:
+        """A plain `Label:` line whose value is the list right under it (`Mentor(s):` then `- Name ...`)."""
+        line = field.label_span.line
+        start = field.span.column - 1
+        value_start = len(self.lines[line - 1].rstrip())
+        return self._field(field.label, line, start, value_start, line, items, in_list=False)
 
     def _span(self, line: int, start: int, end_line: int, end: int) -> Span:
         end_column = max(end, start + 1) if end_line == line else max(end, 1)
