@@ -22,10 +22,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         seen.add(project.heading.span.line)
         if projects.match(project.name) is not None:
             continue
-        rows = by_project.get(project.heading.span.line, (None, ()))[1]
-        if any(projects.owners(org) for row in rows for org in row.orgs):
-            continue  # a sub-project: its upstream issues live in a CNCF project's org
         close = projects.closest(project.name)
+        rows = by_project.get(project.heading.span.line, (None, ()))[1]
+        owners = {owner.name for row in rows for org in row.orgs for owner in projects.owners(org)}
+        if owners and close not in owners:
+            continue  # a sub-project (`AgentCube`): its upstream issues live in a CNCF project's org
         hint = f"did you mean `{close}`? " if close else ""
         dated = f", updated {projects.updated.isoformat()}" if projects.updated else ""
         yield Problem(
