@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import CLEAN_PROPOSAL, ROOT, SHARED
 
 from proposal_lint.cli import main
 from proposal_lint.cncf_projects import CncfProjectsError, load_project_list, term_year
@@ -20,21 +19,9 @@ UPSTREAM_LIST = SHARED / "cncf-mentoring/programs/lfx-mentorship/automation/proj
 
 
 def _proposal(project: str, url: str, title: str = "A title") -> str:
-    return textwrap.dedent(f"""\
-        ### {project}
-
-        #### {title}
-
-        - Description: d
-        - Expected Outcome: e
-        - Recommended Skills: s
-        - Mentor(s):
-          - Jane Doe (@janedoe, jane@cncf.io)
-          - John Roe (@johnroe, john@cncf.io)
-        - Upstream Issue: {url}
-        - LFX URL:
-
-        """)
+    """conftest's clean proposal, under another project heading and title, with another issue."""
+    text = CLEAN_PROPOSAL.replace("### Demo", f"### {project}").replace("#### A title", f"#### {title}")
+    return text.replace("https://github.com/demo/demo/issues/1", url) + "\n"
 
 
 def _term_file(tmp_path, text: str, year: int = TERM):

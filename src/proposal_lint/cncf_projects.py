@@ -96,6 +96,7 @@ class ProjectList:
         self._keys = {key: projects[next(iter(found))] for key, found in keys.items() if len(found) == 1}
         self._words = [(tuple(fold(word) for word in p.name.split()), p) for p in projects]
         self._names = {fold(_PARENTHETICAL.sub("", p.name)): p for p in projects}
+        self._owners: dict[str, tuple[CncfProject, ...]] = {}
 
     def covers(self, path: str) -> bool:
         return covers(self.updated, path)
@@ -122,7 +123,10 @@ class ProjectList:
 
     def owners(self, org: str) -> tuple[CncfProject, ...]:
         """The projects the list gives this GitHub org (or that it is named after)."""
-        return tuple(p for p in self.projects if p.owns(org))
+        key = org.casefold()
+        if key not in self._owners:
+            self._owners[key] = tuple(p for p in self.projects if p.owns(org))
+        return self._owners[key]
 
     def owner(self, org: str, repo: str = "") -> CncfProject | None:
         """The one project a repository is (`kubernetes-sigs/headlamp`), else the one its org is."""

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from ..cncf_projects import CncfProject, ProjectList, fold, plain_name
 from ..memo import per_document
 from ..model import Document, Project
 from .fields import ISSUE_URL, FieldLink, LinkField, link_fields
 from .urls import GitHubRef, github_ref, shorthand_url
-
-if TYPE_CHECKING:
-    from ..cncf_projects import CncfProject, ProjectList
 
 _AGREEING = 2  # other proposals that must share an org before one proposal's org stands out from it
 # The foundation's own org (TAGs, the landscape, the mentoring repository): no project heading's by use.
@@ -90,16 +88,12 @@ class _Claims:
     """Which orgs a project heading stands for: its CNCF project's, and those named after the heading."""
 
     def __init__(self, project: Project, projects: ProjectList | None):
-        from ..cncf_projects import fold, plain_name
-
         found = projects.match(project.name) if projects is not None else None
         self.listed = found.project if found is not None else None
         stem = fold(plain_name(project.name).split("(")[0])
         self.stem = stem if len(stem) >= 4 else None
 
     def __call__(self, org: str) -> bool:
-        from ..cncf_projects import fold
-
         return (self.listed is not None and self.listed.owns(org)) or (self.stem is not None and fold(org).startswith(self.stem))
 
 
