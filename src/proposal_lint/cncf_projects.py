@@ -6,6 +6,7 @@ PyYAML is imported only when a run needs the list, and the list is parsed once p
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from typing import NamedTuple
@@ -156,27 +157,24 @@ def _keys(project: CncfProject) -> set[str]:
     return {key for key in keys if key}
 
 
-def _github_repo(url: str) -> str:
-    parts = urlsplit(url.strip())
-    path = parts.path.strip("/").split("/")
-    github = (parts.hostname or "").casefold() in ("github.com", "www.github.com")
-    return "/".join(path[:2]).casefold() if github and len(path) >= 2 else ""
+class _Site(NamedTuple):
+    """What a URL of the list says: a GitHub org and `owner/repo`, or else a host label."""
+
+    org: str = ""
+    repo: str = ""
+    label: str = ""
 
 
-def _github_org(url: str) -> str | None:
+def _site(url: str) -> _Site:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").casefold()
+    path = parts.path.strip("/").split("/")
     if host in ("github.com", "www.github.com"):
-        return parts.path.strip("/").split("/")[0] or None
+        return _Site(path[0], "/".join(path[:2]).casefold() if len(path) >= 2 else "")
     if host.endswith(".github.io"):
-        return host.removesuffix(".github.io")
-    return None
-
-
-def _host_label(url: str) -> str | None:
-    host = (urlsplit(url.strip()).hostname or "").casefold()
+        return _Site(host.removesuffix(".github.io"))
     labels = host.removeprefix("www.").split(".")
-    return labels[-2] if len(labels) >= 2 and _github_org(url) is None else None
+    return _Site(label=labels[-2] if len(labels) >= 2 else "")
 
 
 def _entry(source: str, index: int, item) -> CncfProject:
@@ -186,10 +184,10 @@ def _entry(source: str, index: int, item) -> CncfProject:
     values = {key: item.get(key) or "" for key in ("slug", "repo_url", "homepage")}
     if not all(isinstance(value, str) for value in values.values()):
         raise CncfProjectsError(f"{where} (`{item['name']}`): `slug`, `repo_url` and `homepage` must be strings")
-    urls = (values["repo_url"], values["homepage"])
-    orgs = tuple(dict.fromkeys(org for org in map(_github_org, urls) if org))
-    hosts = tuple(label for label in (_host_label(values["homepage"]),) if label)
-    return CncfProject(item["name"].strip(), values["slug"].casefold(), orgs, hosts, _github_repo(values["repo_url"]))
+    repo, home = _site(values["repo_url"]), _site(values["homepage"])
+    orgs = tuple(dict.fromkeys(org for org in (repo.org, home.org) if org))
+    hosts = (home.label,) if home.label else ()
+    return CncfProject(item["name"].strip(), values["slug"].casefold(), orgs, hosts, repo.repo)
 
 
 class ListText(NamedTuple):
@@ -202,32 +200,30 @@ class ListText(NamedTuple):
 
 def read_list_text(path: str | None = None) -> ListText:
     """The text of the list at `path`, or of the shipped copy when `path` is None."""
+    file = path or os.path.join(os.path.dirname(__file__), SHIPPED)
     try:
-        if path is None:
-            from importlib.resources import files
-
-            source, text = f"proposal_lint/{SHIPPED}", files(__package__).joinpath(SHIPPED).read_text(encoding="utf-8")
-        else:
-            source = path
-            with open(path, encoding="utf-8-sig") as handle:
-                text = handle.read()
+        with open(file, encoding="utf-8-sig") as handle:
+            text = handle.read()
     except (OSError, UnicodeDecodeError) as error:
-        raise CncfProjectsError(f"cannot read the CNCF project list {path}: {error}") from None
+        raise CncfProjectsError(f"cannot read the CNCF project list {file}: {error}") from None
     stamp = _UPDATED.search(text)
     try:
         updated = date(*map(int, stamp.groups())) if stamp else None
     except ValueError:
         updated = None
-    return ListText(source, text, updated)
+    return ListText(f"proposal_lint/{SHIPPED}" if path is None else path, text, updated)
 
 
 def parse_list(listed: ListText) -> ProjectList:
-    """Parse the YAML (PyYAML, with libyaml when present) into a ProjectList."""
+    """Parse the YAML (PyYAML, with libyaml when present) into a ProjectList.
+
+    The base loader keeps every scalar a string, so no project name is ever read as a boolean
+    or a number (`NO`, `1.0`), and it is the quickest."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     try:
-        data = yaml.load(listed.text, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(listed.text, Loader=loader)  # noqa: S506 - builds only str, list and dict
     except yaml.YAMLError as error:
         raise CncfProjectsError(f"{listed.source}: not valid YAML ({error})".replace("\n", " ")) from None
     if not isinstance(data, list):
