@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .cncf_projects import ProjectList, covers, parse_list, read_list_text
+if TYPE_CHECKING:
+    from .cncf_projects import ProjectList
 
 NAME_RULE = "PL105"
 ORG_RULES = ("PL408", "PL409")
@@ -22,6 +24,8 @@ def gather_project_list(documents: Sequence, options) -> ProjectList | None:
     mixed = _mixed_orgs(documents, policy)
     if not named and not mixed:
         return None
+    from .cncf_projects import covers, parse_list, read_list_text
+
     listed = read_list_text(options.cncf_projects)
     if mixed or any(covers(listed.updated, d.path) for d in named):
         return parse_list(listed)

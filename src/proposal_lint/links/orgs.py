@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..cncf_projects import CncfProject, ProjectList, fold, plain_name
 from ..memo import per_document
 from ..model import Document, Project
 from .fields import ISSUE_URL, FieldLink, LinkField, link_fields
 from .urls import GitHubRef, github_ref, shorthand_url
+
+if TYPE_CHECKING:  # the list's module is imported only by a run that reads the list
+    from ..cncf_projects import CncfProject, ProjectList
 
 _AGREEING = 2  # other proposals that must share an org before one proposal's org stands out from it
 # The foundation's own org (TAGs, the landscape, the mentoring repository): no project heading's by use.
@@ -88,12 +90,16 @@ class _Claims:
     """Which orgs a project heading stands for: its CNCF project's, and those named after the heading."""
 
     def __init__(self, project: Project, projects: ProjectList | None):
+        from ..cncf_projects import fold, plain_name
+
         found = projects.match(project.name) if projects is not None else None
         self.listed = found.project if found is not None else None
         stem = fold(plain_name(project.name).split("(")[0])
         self.stem = stem if len(stem) >= 4 else None
 
     def __call__(self, org: str) -> bool:
+        from ..cncf_projects import fold
+
         return (self.listed is not None and self.listed.owns(org)) or (self.stem is not None and fold(org).startswith(self.stem))
 
 
@@ -104,6 +110,8 @@ def org_outliers(document: Document, projects: ProjectList | None = None) -> tup
 
 
 def _outliers(document: Document, projects: ProjectList | None) -> Iterator[OrgOutlier]:
+    if not has_mixed_orgs(document):
+        return
     groups = rows_by_project(document)
     totals = {line: Counter(o for row in rows for o in row.orgs) for line, (_, rows) in groups.items()}
     usual_of = {line: _dominant(total) for line, total in totals.items()}
