@@ -10,8 +10,9 @@ import pytest
 from conftest import CLEAN_PROPOSAL, ROOT, SHARED
 
 from proposal_lint.cli import main
-from proposal_lint.cncf_projects import CncfProjectsError, load_project_list, term_year
+from proposal_lint.cncf_projects import CncfProjectsError, load_project_list
 from proposal_lint.engine import Options, lint_paths
+from proposal_lint.terms import term_year
 
 SHIPPED = load_project_list()
 TERM = SHIPPED.updated.year

@@ -12,10 +12,10 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .terms import term_year
+
 SHIPPED = "data/projects.yml"
 _UPDATED = re.compile(r"^#\s*Last updated:\s*(\d{4})-(\d{2})-(\d{2})", re.M)
-_YEAR = re.compile(r"20\d\d")
-_NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"\w+://\S+")
 _PARENTHETICAL = re.compile(r"\(([^)]*)\)")
@@ -36,18 +36,6 @@ def fold(text: str) -> str:
 def plain_name(heading: str) -> str:
     """A heading's words without Markdown link targets, bare URLs or emphasis."""
     return _URL.sub(" ", _LINK.sub(r"\1", heading)).strip(" *_`")
-
-
-def term_year(path: str) -> int | None:
-    """The year of a file's term, from its path as cncf/mentoring lays terms out: a folder named
-    for the year (`lfx-mentorship/2026/03-Sep-Nov/README.md`) or a year in the file name
-    (`summerofcode/2026.md`, `gsoc-2025.md`); None when the path gives none."""
-    *folders, name = re.split(r"[/\\]", path)
-    named = _NAMED_YEAR.findall(name)
-    if named:
-        return int(named[-1])
-    years = [int(folder) for folder in folders[-3:] if _YEAR.fullmatch(folder)]
-    return years[-1] if years else None
 
 
 def covers(updated: date | None, path: str) -> bool:
