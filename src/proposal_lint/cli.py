@@ -173,9 +173,9 @@ def _fix(runs, show_diff: bool) -> int:
 
 def _lint_paths(paths, options):
     """lint_paths, with a bad `--mentor-registry` or CNCF project list as a usage error (exit 2)."""
-    from .cncf_projects import CncfProjectsError
     from .engine import lint_paths
     from .mentor_facts import MentorRegistryError
+    from .project_facts import CncfProjectsError
 
     try:
         return lint_paths(paths, options)

@@ -12,7 +12,10 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .project_facts import CncfProjectsError
 from .terms import term_year
+
+__all__ = ["CncfProjectsError", "ProjectList", "load_project_list"]
 
 SHIPPED = "data/projects.yml"
 _UPDATED = re.compile(r"^#\s*Last updated:\s*(\d{4})-(\d{2})-(\d{2})", re.M)
@@ -22,10 +25,6 @@ _PARENTHETICAL = re.compile(r"\(([^)]*)\)")
 _PARTS = re.compile(r"\s*(?:/|,|&|\band\b|\s[-–—:]\s)\s*", re.I)
 _WORD = re.compile(r"[^\W_]+")
 _STEM_MIN = 4  # a shorter name is no evidence that an org named `<name>…` is the project's
-
-
-class CncfProjectsError(ValueError):
-    """The project list cannot be read or has the wrong shape."""
 
 
 def fold(text: str) -> str:
