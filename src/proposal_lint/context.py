@@ -9,10 +9,10 @@ from .diagnostics import Severity
 from .links.facts import LinkFacts
 from .mentor_facts import MentorFacts
 from .selection import RulePolicy
+from .template import TemplateSpec
 
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
-from .template import TemplateSpec
 
 
 class Options(NamedTuple):
