@@ -68,6 +68,9 @@ def cli() -> None:
 @click.option("--mentor-registry", type=click.Path(dir_okay=False), metavar="FILE",
               help="LFX mentor export (CSV with `Mentor N GitHub`/`Mentor N email address` columns) or JSON list "
                    "of {name, github_handle, email, lfid}; mentors are checked against it.")
+@click.option("--cncf-projects", type=click.Path(dir_okay=False), metavar="FILE",
+              help="CNCF project list (cncf/mentoring's projects.yml) for the project heading and org checks.  "
+                   "[default: the copy shipped with proposal-lint]")
 @click.option("--check-email-dns", is_flag=True, help="Ask DNS whether each mentor email domain accepts mail.")
 @click.option("--allow-private-hosts", is_flag=True,
               help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default).")
@@ -91,7 +94,7 @@ def cli() -> None:
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
 def check(paths, output_format, output, reports, diff_base, skip_non_proposal_files, template_name, fail_on,
-          offline, mentor_registry, check_email_dns, config_path, isolated, select, extend_select, ignore,
+          offline, mentor_registry, cncf_projects, check_email_dns, config_path, isolated, select, extend_select, ignore,
           require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
     """Check proposal FILES (or directories of Markdown files)."""
@@ -104,6 +107,7 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
     flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
                            require_reason=require_reason or None, mentor_registry=mentor_registry,
+                           cncf_projects=cncf_projects,
                            timeout=timeout, concurrency=concurrency, cache_dir=cache_dir)
     runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name),
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
@@ -169,14 +173,17 @@ def _fix(runs, show_diff: bool) -> int:
 
 
 def _lint_paths(paths, options):
-    """lint_paths, with a bad `--mentor-registry` file as a usage error (exit 2)."""
+    """lint_paths, with a bad `--mentor-registry` or CNCF project list as a usage error (exit 2)."""
     from .engine import lint_paths
     from .mentor_facts import MentorRegistryError
+    from .project_facts import CncfProjectsError
 
     try:
         return lint_paths(paths, options)
     except MentorRegistryError as error:
         raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
+    except CncfProjectsError as error:
+        raise InputError(str(error)) from None
 
 
 def _changed_lines(base: str, paths) -> dict:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import Severity
 from .links.facts import LinkFacts
 from .mentor_facts import MentorFacts
 from .selection import RulePolicy
 from .template import TemplateSpec
+
+if TYPE_CHECKING:
+    from .cncf_projects import ProjectList
 
 
 class Options(NamedTuple):
@@ -21,6 +24,7 @@ class Options(NamedTuple):
     rules: RulePolicy = RulePolicy()
     default_template: TemplateSpec | None = None  # for files without a Template block (config `template`)
     mentor_registry: str | None = None  # LFX mentor export (CSV) or JSON list, for the PL3xx registry rules
+    cncf_projects: str | None = None  # the CNCF project list (projects.yml); None: the copy shipped with the package
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
     email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
@@ -44,6 +48,7 @@ class Facts:
 
     mentors: MentorFacts = field(default_factory=MentorFacts)
     links: LinkFacts | None = None  # link verdicts; None when offline
+    projects: ProjectList | None = None  # the CNCF project list; None when no rule of the run needs it
 
 
 @dataclass

@@ -78,9 +78,11 @@ def parse_source(source: Source, options: Options) -> Document:
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
     from .mentor_facts import gather_mentor_facts
+    from .project_facts import gather_project_list
 
     facts = Facts()
     facts.mentors = gather_mentor_facts(documents, options)
+    facts.projects = gather_project_list(documents, options)
     if not options.offline:
         from .links.gather import gather_link_facts
         from .links.settings import LinkSettings

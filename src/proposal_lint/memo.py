@@ -12,16 +12,19 @@ _KEEP = 64
 
 
 def per_document(compute: Callable[..., T]) -> Callable[..., T]:
-    """Cache `compute(document)` by the document's identity (documents are immutable)."""
-    cache: OrderedDict[int, tuple[object, T]] = OrderedDict()
+    """Cache `compute(document, *more)` by the identity of the document (immutable) and of the
+    other arguments (run-wide facts such as the CNCF project list)."""
+    cache: OrderedDict[tuple[int, ...], tuple[tuple, T]] = OrderedDict()
 
     @wraps(compute)
-    def cached(document) -> T:
-        hit = cache.get(id(document))
-        if hit is not None and hit[0] is document:
+    def cached(document, *more) -> T:
+        arguments = (document, *more)
+        key = tuple(map(id, arguments))
+        hit = cache.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], arguments)):
             return hit[1]
-        value = compute(document)
-        cache[id(document)] = (document, value)
+        value = compute(document, *more)
+        cache[key] = (arguments, value)
         if len(cache) > _KEEP:
             cache.popitem(last=False)
         return value

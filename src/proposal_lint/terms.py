@@ -1,4 +1,4 @@
-"""Where a file sits in cncf/mentoring's layout: its program, year and term.
+"""Where a file sits in cncf/mentoring's layout: its program, and its term's year and number.
 
 `programs/lfx-mentorship/2024/02-Jun-Aug/README.md` is LFX, 2024, term 2;
 `programs/summerofcode/2022.md` is GSoC 2022. A path that says nothing gives Nones.
@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_LFX = re.compile(r"(?:^|/)lfx-mentorship/(?P<year>20\d\d)(?:/(?P<term>[^/]+))?/[^/]+$", re.I)
-_GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)/(?:(?P<year>20\d\d)\.md|(?P<dir>20\d\d)/[^/]+)$", re.I)
+_YEAR = re.compile(r"20\d\d")
+_NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
+_LFX = re.compile(r"(?:^|/)lfx-mentorship/", re.I)
+_GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)(?:/|-20\d\d)", re.I)
+_LFX_TERM = re.compile(r"(?:^|/)lfx-mentorship/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
 _TERM_NUMBER = re.compile(r"^(?:0?(?P<n>[1-3])\b|q(?P<q>[1-4]))", re.I)
 
 
@@ -27,10 +30,20 @@ class FilePlace(NamedTuple):
         return (self.year or 0, self.term or 0)
 
 
-def _term_number(directory: str | None) -> int | None:
+def term_year(path: str) -> int | None:
+    """The year of a file's term, from its path as cncf/mentoring lays terms out: a folder named
+    for the year (`lfx-mentorship/2026/03-Sep-Nov/README.md`) or a year in the file name
+    (`summerofcode/2026.md`, `gsoc-2025.md`); None when the path gives none."""
+    *folders, name = re.split(r"[/\\]", path)
+    named = _NAMED_YEAR.findall(name)
+    if named:
+        return int(named[-1])
+    years = [int(folder) for folder in folders[-3:] if _YEAR.fullmatch(folder)]
+    return years[-1] if years else None
+
+
+def _term_number(directory: str) -> int | None:
     """`02-Jun-Aug` is 2, `03-Sept-Nov` 3, `q3-q4` 3, `q1` 1."""
-    if not directory:
-        return None
     match = _TERM_NUMBER.match(directory)
     if match is None:
         return None
@@ -42,14 +55,9 @@ def _term_number(directory: str | None) -> int | None:
 def place_of(path: str) -> FilePlace:
     """The program, year and term that a file's path names in cncf/mentoring's layout."""
     path = path.replace("\\", "/")
-    match = _LFX.search(path)
-    if match:
-        return FilePlace("lfx", int(match.group("year")), _term_number(match.group("term")))
-    match = _GSOC.search(path)
-    if match:
-        return FilePlace("gsoc", int(match.group("year") or match.group("dir")))
-    if re.search(r"(?:^|/)(?:summerofcode|gsoc)/", path, re.I):
-        return FilePlace("gsoc")
-    if re.search(r"(?:^|/)lfx-mentorship/", path, re.I):
-        return FilePlace("lfx")
+    if _LFX.search(path):
+        term = _LFX_TERM.search(path)
+        return FilePlace("lfx", term_year(path), _term_number(term.group("term")) if term else None)
+    if _GSOC.search(path):
+        return FilePlace("gsoc", term_year(path))
     return FilePlace()

@@ -15,6 +15,7 @@ _MODULE_NAMES = (
     "pl102_heading_depth",
     "pl103_empty_proposal",
     "pl104_duplicate_title",
+    "pl105_unknown_cncf_project",
     "pl201_missing_field",
     "pl202_empty_field",
     "pl203_non_template_label",

@@ -10,7 +10,7 @@ from ..registry import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
-    for outlier in org_outliers(document):
+    for outlier in org_outliers(document, context.facts.projects):
         other = outlier.other_project
         if other is None:
             continue

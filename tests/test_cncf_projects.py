@@ -1,0 +1,163 @@
+"""The CNCF project list: the shipped copy, a user's own (config or flag), and when it is read at all."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import CLEAN_PROPOSAL, ROOT, SHARED
+
+from proposal_lint.cli import main
+from proposal_lint.cncf_projects import CncfProjectsError, load_project_list
+from proposal_lint.engine import Options, lint_paths
+from proposal_lint.terms import term_year
+
+SHIPPED = load_project_list()
+TERM = SHIPPED.updated.year
+UPSTREAM_LIST = SHARED / "cncf-mentoring/programs/lfx-mentorship/automation/projects.yml"
+
+
+def _proposal(project: str, url: str, title: str = "A title") -> str:
+    """conftest's clean proposal, under another project heading and title, with another issue."""
+    text = CLEAN_PROPOSAL.replace("### Demo", f"### {project}").replace("#### A title", f"#### {title}")
+    return text.replace("https://github.com/demo/demo/issues/1", url) + "\n"
+
+
+def _term_file(tmp_path, text: str, year: int = TERM):
+    path = tmp_path / "programs" / "lfx-mentorship" / str(year) / "03-Sep-Nov" / "README.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _codes(path, **options) -> list[tuple[str, int]]:
+    report = lint_paths([str(path)], Options(offline=True, **options))
+    return [(d.code, d.line) for d in report.diagnostics]
+
+
+def test_shipped_copy_is_the_upstream_list():
+    assert (ROOT / "src/proposal_lint/data/projects.yml").read_bytes() == UPSTREAM_LIST.read_bytes()
+    assert len(SHIPPED.projects) == 227 and SHIPPED.updated.isoformat() == "2026-08-03"
+
+
+@pytest.mark.parametrize(("heading", "project", "subproject"), [
+    ("WasmEdge", "WasmEdge Runtime", False),
+    ("wasmedge runtime", "WasmEdge Runtime", False),
+    ("OSCAL Compass", "OSCAL-COMPASS", False),
+    ("OPA", "Open Policy Agent (OPA)", False),
+    ("LitmusChaos", "Litmus", False),
+    ("Notary", "Notary Project", False),
+    ("[kpt](https://kpt.dev/)", "kpt", False),
+    ("Headlamp (a Kubernetes UI)", "Headlamp", False),
+    ("Knative Functions", "Knative", True),
+    ("Kubernetes SIG Docs – Localization Subproject", "Kubernetes", True),
+    ("Volcano/AgentCube", "Volcano", False),
+])
+def test_headings_match_their_project(heading, project, subproject):
+    found = SHIPPED.match(heading)
+    assert found is not None and (found.project.name, found.subproject) == (project, subproject)
+
+
+@pytest.mark.parametrize("heading", ["Acme Widgets", "CRI - Container Runtime Interface", "Kube State Metrics", "Open"])
+def test_headings_that_name_no_project(heading):
+    assert SHIPPED.match(heading) is None
+
+
+def test_did_you_mean_offers_only_close_names():
+    assert SHIPPED.closest("Kyverrno") == "Kyverno"
+    assert SHIPPED.closest("Keptn") is None  # archived; `kpt` is not close enough to suggest
+
+
+def test_orgs_of_a_project_come_from_the_list_and_its_name():
+    headlamp = SHIPPED.match("Headlamp").project
+    assert headlamp.owns("kubernetes-sigs") and headlamp.owns("headlamp-k8s") and not headlamp.owns("volcano-sh")
+    assert SHIPPED.owner("kubernetes-sigs", "headlamp").name == "Headlamp"
+    assert SHIPPED.owner("kubernetes-sigs", "kwok") is None  # shared by Kubernetes and Headlamp
+
+
+@pytest.mark.parametrize(("path", "year"), [
+    ("programs/lfx-mentorship/2026/03-Sep-Nov/README.md", 2026),
+    ("programs/summerofcode/2020.md", 2020),
+    ("corpus/lfx-2021-02-Summer.project_ideas.md", 2021),
+    ("/tmp/pytest-of-me/pytest-2031/test_x0/p.md", None),
+    ("seeds/000_6bd408278df29d17.txt", None),
+])
+def test_term_year_from_the_path(path, year):
+    assert term_year(path) == year
+
+
+def test_an_archived_project_in_an_old_term_is_not_reported(tmp_path):
+    text = _proposal("Brigade", "https://github.com/brigadecore/brigade/issues/1")
+    old = {code for code, _ in _codes(_term_file(tmp_path / "old", text, year=2021))}
+    current = {code for code, _ in _codes(_term_file(tmp_path / "current", text))}
+    assert "PL105" not in old and "PL105" in current
+
+
+def test_an_undated_file_is_not_checked(tmp_path):
+    path = tmp_path / "proposal.md"
+    path.write_text(_proposal("Acme Widgets", "https://github.com/acme/widgets/issues/1"), encoding="utf-8")
+    assert _codes(path) == []
+
+
+def test_a_current_term_is_checked_once_per_heading(tmp_path):
+    text = _proposal("Acme Widgets", "https://github.com/acme/widgets/issues/1", "One")
+    text += _proposal("Acme Widgets", "https://github.com/acme/widgets/issues/2", "Two").split("\n", 2)[2]
+    assert _codes(_term_file(tmp_path, text)) == [("PL105", 1)]
+
+
+def test_own_list_by_config_key(tmp_path):
+    own = tmp_path / "projects.yml"
+    own.write_text("# Last updated: 2026-01-01\n- name: Acme Widgets\n  repo_url: https://github.com/acme/widgets\n")
+    path = _term_file(tmp_path, _proposal("Acme Widgets", "https://github.com/acme/widgets/issues/1")
+                      + _proposal("Kyverno", "https://github.com/kyverno/kyverno/issues/2", "Other"))
+    (tmp_path / ".proposal-lint.toml").write_text('cncf-projects = "projects.yml"\n')
+    assert main(["check", "--offline", "--fail-on", "warning", "--format", "json", "--output", str(tmp_path / "out.json"), str(path)]) == 1
+    report = json.loads((tmp_path / "out.json").read_text())
+    assert [(d["code"], d["line"]) for d in report["diagnostics"]] == [("PL105", 14)]
+
+
+def test_own_list_by_flag_and_a_newer_list_skips_older_terms(tmp_path, capsys):
+    own = tmp_path / "projects.yml"
+    own.write_text(f"# Last updated: {TERM + 1}-01-01\n- name: Acme Widgets\n")
+    path = _term_file(tmp_path, _proposal("Kyverrno", "https://github.com/kyverno/kyverno/issues/1"))
+    assert main(["check", "--offline", "--fail-on", "warning", str(path)]) == 1
+    assert "did you mean `Kyverno`?" in capsys.readouterr().out
+    assert main(["check", "--offline", "--fail-on", "warning", "--cncf-projects", str(own), str(path)]) == 0
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (None, "cannot read the CNCF project list"),
+    ("- name: [unclosed\n", "not valid YAML"),
+    ("name: Acme\n", "expected a YAML list of projects"),
+    ("- slug: acme\n", "entry 1 has no `name`"),
+    ("- name: Acme\n  repo_url: [1]\n", "must be strings"),
+])
+def test_a_bad_list_exits_2_with_a_clear_message(tmp_path, capsys, content, says):
+    own = tmp_path / "projects.yml"
+    if content is not None:
+        own.write_text(content)
+    path = _term_file(tmp_path, _proposal("Kyverno", "https://github.com/kyverno/kyverno/issues/1"))
+    assert main(["check", "--offline", "--cncf-projects", str(own), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+
+
+def test_load_errors_are_value_errors(tmp_path):
+    with pytest.raises(CncfProjectsError):
+        load_project_list(str(tmp_path / "missing.yml"))
+
+
+def _imports_yaml(path) -> bool:
+    code = ("import sys; from proposal_lint.engine import lint_paths, Options; "
+            f"lint_paths([{str(path)!r}], Options(offline=True)); print('yaml' in sys.modules)")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "True"
+
+
+def test_yaml_is_read_only_when_a_rule_needs_the_list(tmp_path):
+    one_org = _proposal("Kyverno", "https://github.com/kyverno/kyverno/issues/1")
+    undated = tmp_path / "p.md"
+    undated.write_text(one_org, encoding="utf-8")
+    assert not _imports_yaml(undated)
+    assert _imports_yaml(_term_file(tmp_path, one_org))
