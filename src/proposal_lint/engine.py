@@ -66,6 +66,12 @@ def _input_diagnostic(failure: InputFailure) -> Diagnostic:
 
 
 def parse_source(source: Source, options: Options) -> Document:
+    """The one place that tells the input's shape: an issue-form body, else a Markdown proposal file."""
+    from .issue_form import form_document
+
+    document = form_document(source.text, source.path, options.template, options.default_template)
+    if document is not None:
+        return document
     from .parser import parse_document
 
     return parse_document(source.text, source.path, options.template, options.default_template)

@@ -216,7 +216,11 @@ def template_from_block(block: TemplateBlock) -> TemplateSpec:
 
 
 def load_template_file(path: str) -> TemplateSpec:
-    """A user's template: a JSON spec like the built-ins, or a Markdown file with a Template block."""
+    """A user's template: a JSON spec like the built-ins, an issue form's YAML, or a Markdown file with a Template block."""
+    if path.endswith((".yml", ".yaml")):
+        from .issue_form import load_form
+
+        return load_form(path)
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     if path.endswith(".json"):
@@ -230,7 +234,7 @@ def load_template_file(path: str) -> TemplateSpec:
 
 
 def resolve_template(value: str) -> TemplateSpec:
-    """`lfx`, `gsoc`, or a template file's path (JSON spec or Markdown with a Template block).
+    """`lfx`, `gsoc`, or a template file's path (JSON spec, issue-form YAML, or Markdown with a Template block).
 
     Raises ValueError with a message fit for the user.
     """
