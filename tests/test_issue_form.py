@@ -204,3 +204,62 @@ def test_a_form_given_as_template_reads_any_text_as_a_body(tmp_path):
     options = Options(template=resolve_template(str(form)))
     assert {d.code for d in lint_text("### Title\n\n_No response_\n", "x.md", options)} == {"PL111", "PL202"}
     assert lint_text("### Title\n\nA title\n\n### Notes\n\n_No response_\n", "x.md", options) == []
+
+
+def _run(bodies: list[str], options: Options = Options()):
+    from proposal_lint.engine import lint_sources
+    from proposal_lint.source import Source
+
+    return lint_sources([Source(f"issue-{i}.md", text) for i, text in enumerate(bodies)], options).diagnostics
+
+
+def _upstream(n: int) -> str:
+    return f"https://github.com/jaegertracing/jaeger-ui/issues/{n}"
+
+
+@pytest.mark.parametrize(("project", "count", "over"), [
+    ("Jaeger", 4, False), ("Jaeger", 5, True), ("Kubernetes", 8, False), ("Kubernetes", 9, True)])
+def test_a_project_over_its_quota_for_the_term_is_warned_on_each_proposal(project, count, over):
+    bodies = [body(CNCF_Project=project, Upstream_Issue_URL=_upstream(n)) for n in range(count)]
+    found = [d for d in _run(bodies) if d.code == "PL112"]
+    assert len(found) == (count if over else 0)
+    if over:
+        assert found[0].severity == Severity.WARNING and f"{count} proposals for {TERM}" in found[0].message
+        assert bodies[0].split("\n")[found[0].line - 1] == project
+
+
+def test_quotas_come_from_a_configured_file_keyed_by_org_through_projects_yml(tmp_path):
+    quotas, projects = tmp_path / "quotas.yml", tmp_path / "projects.yml"
+    quotas.write_text("default_per_project_per_term: 4\noverrides:\n  jaegertracing: 2\n")
+    projects.write_text("- name: Jaeger\n  slug: jaeger\n  repo_url: https://github.com/jaegertracing/jaeger\n")
+    bodies = [body(Upstream_Issue_URL=_upstream(n)) for n in range(3)]
+    assert [d.code for d in _run(bodies, Options(quotas=str(quotas))) if d.code == "PL112"] == []
+    found = [d for d in _run(bodies, Options(quotas=str(quotas), projects=str(projects))) if d.code == "PL112"]
+    assert len(found) == 3 and "quota of 2" in found[0].message
+
+
+def test_another_term_or_project_does_not_count_towards_the_quota():
+    bodies = [body(Upstream_Issue_URL=_upstream(n)) for n in range(4)]
+    bodies += [body(CNCF_Project="Argo", Upstream_Issue_URL=_upstream(9)),
+               body(Term="2027 Term 1 (Mar-May)", Upstream_Issue_URL=_upstream(8))]
+    assert [d for d in _run(bodies) if d.code == "PL112"] == []
+
+
+def test_two_proposals_sharing_an_upstream_issue_are_warned():
+    found = [d for d in _run([body(), body(Upstream_Issue_URL=_upstream(4278) + "/")]) if d.code == "PL406"]
+    assert [d.path for d in found] == ["issue-1.md"] and "issue-0.md" in found[0].message
+
+
+def test_a_bad_quotas_file_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from proposal_lint.cli import cli
+
+    issue, quotas = tmp_path / "issue.md", tmp_path / "quotas.yml"
+    issue.write_text(body())
+    quotas.write_text("overrides: [1, 2]\n")
+    (tmp_path / ".proposal-lint.toml").write_text('quotas = "quotas.yml"\n')
+    result = CliRunner().invoke(cli, ["check", "--offline", str(issue)])
+    assert result.exit_code == 2 and "default_per_project_per_term" in result.output
+    quotas.write_text("default_per_project_per_term: 4\n")
+    assert CliRunner().invoke(cli, ["check", "--offline", str(issue)]).exit_code == 0

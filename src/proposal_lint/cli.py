@@ -168,14 +168,17 @@ def _fix(runs, show_diff: bool) -> int:
 
 
 def _lint_paths(paths, options):
-    """lint_paths, with a bad `--mentor-registry` file as a usage error (exit 2)."""
+    """lint_paths, with a bad `--mentor-registry` file or quotas/projects file as a usage error (exit 2)."""
     from .engine import lint_paths
     from .mentor_facts import MentorRegistryError
+    from .quotas import QuotaError
 
     try:
         return lint_paths(paths, options)
     except MentorRegistryError as error:
         raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
+    except QuotaError as error:
+        raise InputError(str(error)) from None
 
 
 def _changed_lines(base: str, paths) -> dict:

@@ -47,6 +47,8 @@ class Settings:
     per_file_ignores: dict[str, list[str]] | None = setting("Rules to disable per glob (relative to the config file's directory).", rules=True)
     template: str | None = setting("Template (path, `lfx` or `gsoc`) for files without a Template block.", path=True)
     mentor_registry: str | None = setting("Path to the registry of known mentors.", path=True)
+    quotas: str | None = setting("Path to cncf's quotas.yml (proposals per project and term); default: the shipped copy.", path=True)
+    projects: str | None = setting("Path to cncf's projects.yml, whose GitHub org and slug also key the quotas.", path=True)
     offline: bool | None = setting("Make no network requests.")
     timeout: float | None = setting("Seconds to wait for one HTTP answer.", minimum=0.1)
     concurrency: int | None = setting("Parallel HTTP requests.", minimum=1)
@@ -241,6 +243,8 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
         rules=RulePolicy.build(layers, merged.per_file_ignores, severity, root),
         default_template=_default_template(merged.template),
         mentor_registry=merged.mentor_registry,
+        quotas=merged.quotas,
+        projects=merged.projects,
         cache_dir=merged.cache_dir,
         allow_hosts=tuple(merged.allow_hosts or ()),
         exclude_urls=tuple(merged.exclude_urls or ()),

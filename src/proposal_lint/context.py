@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .diagnostics import Severity
 from .links.facts import LinkFacts
 from .mentor_facts import MentorFacts
+from .quotas import Quotas
 from .selection import RulePolicy
 from .template import TemplateSpec
 
@@ -21,6 +22,8 @@ class Options(NamedTuple):
     rules: RulePolicy = RulePolicy()
     default_template: TemplateSpec | None = None  # for files without a Template block (config `template`)
     mentor_registry: str | None = None  # LFX mentor export (CSV) or JSON list, for the PL3xx registry rules
+    quotas: str | None = None  # cncf's quotas.yml (default: the shipped copy), for PL112
+    projects: str | None = None  # cncf's projects.yml, whose org and slug also key the quotas
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
     email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
@@ -44,6 +47,7 @@ class Facts:
 
     mentors: MentorFacts = field(default_factory=MentorFacts)
     links: LinkFacts | None = None  # link verdicts; None when offline
+    quotas: Quotas | None = None  # proposal quotas per project and term; None when no proposal has a term
 
 
 @dataclass

@@ -83,6 +83,10 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
 
     facts = Facts()
     facts.mentors = gather_mentor_facts(documents, options)
+    if any(p.term for d in documents for p in d.proposals):
+        from .quotas import load_quotas
+
+        facts.quotas = load_quotas(options.quotas, options.projects)
     if not options.offline:
         from .links.gather import gather_link_facts
         from .links.settings import LinkSettings

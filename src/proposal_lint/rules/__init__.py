@@ -17,6 +17,7 @@ _MODULE_NAMES = (
     "pl104_duplicate_title",
     "pl110_heading_in_form_field",
     "pl111_missing_form_section",
+    "pl112_project_over_quota",
     "pl201_missing_field",
     "pl202_empty_field",
     "pl203_non_template_label",
