@@ -263,3 +263,13 @@ def test_a_bad_quotas_file_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "default_per_project_per_term" in result.output
     quotas.write_text("default_per_project_per_term: 4\n")
     assert CliRunner().invoke(cli, ["check", "--offline", str(issue)]).exit_code == 0
+
+
+def test_fix_unwraps_mentor_emails_and_mojibake_in_a_body_and_keeps_its_sections():
+    from proposal_lint.fix.apply import fix_text
+
+    text = body(Mentors=mentors("Jane Doe | @janedoe | <jane@cncf.io> | jdoe", "Sam Lee | @samlee | mailto:sam@cncf.io | samlee"),
+                Program_Description="Caf\u00c3\u00a9 tracing")
+    fixed = fix_text(text, "issue.md", Options()).text
+    assert fixed == body(Program_Description="Café tracing", Mentors=mentors(
+        "Jane Doe | @janedoe | jane@cncf.io | jdoe", "Sam Lee | @samlee | sam@cncf.io | samlee"))
