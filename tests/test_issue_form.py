@@ -273,3 +273,22 @@ def test_fix_unwraps_mentor_emails_and_mojibake_in_a_body_and_keeps_its_sections
     fixed = fix_text(text, "issue.md", Options()).text
     assert fixed == body(Program_Description="Café tracing", Mentors=mentors(
         "Jane Doe | @janedoe | jane@cncf.io | jdoe", "Sam Lee | @samlee | sam@cncf.io | samlee"))
+
+
+def test_the_cli_reads_a_body_from_a_file_and_takes_a_form_as_template(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from proposal_lint.cli import cli
+
+    issue = tmp_path / "issue.md"
+    issue.write_bytes(body(Program_Name="n" * (NAME_BUDGET + 1)).replace("\n", "\r\n").encode())
+    result = CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--format", "json", str(issue)])
+    assert result.exit_code == 1
+    (found,) = json.loads(result.stdout)["diagnostics"]
+    assert (found["code"], found["line"], found["column"]) == ("PL210", 11, 1)
+    bad_form = tmp_path / "form.yml"
+    bad_form.write_text("name: not a form\n")
+    result = CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--template", str(bad_form), str(issue)])
+    assert result.exit_code == 2 and "not a GitHub issue form" in result.output

@@ -37,7 +37,7 @@ def _yaml(text: str, source: str):
     import yaml
 
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's when there
     except yaml.YAMLError as error:
         raise QuotaError(f"{source}: not valid YAML ({error})") from None
 

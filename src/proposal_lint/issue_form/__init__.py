@@ -14,13 +14,13 @@ def form_document(text: str, path: str, template: TemplateSpec | None, fallback:
     template is forced) reads any text as a body; otherwise a body is recognised by the
     `### <label>` sections of the built-in LFX form.
     """
-    from .body import looks_like_form_body, read_form_body
+    from .body import looks_like_form_body, opens_with_level_3_heading, read_form_body
 
     if template is None and isinstance(fallback, FormTemplate):
         template = fallback
     if isinstance(template, FormTemplate):
         return read_form_body(text, path, template)
-    if template is None and "### " in text and looks_like_form_body(text, builtin_form()):
+    if template is None and opens_with_level_3_heading(text) and looks_like_form_body(text, builtin_form()):
         return read_form_body(text, path, builtin_form())
     return None
 

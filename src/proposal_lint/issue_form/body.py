@@ -22,17 +22,23 @@ NO_RESPONSE = "_No response_"
 UNSET_DROPDOWN = "None"
 LFX_URL_START, LFX_URL_END = "<!-- lfx-url:start -->", "<!-- lfx-url:end -->"
 MIN_LABELS_TO_RECOGNISE = 3
-_HEADING_LINE = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*$", re.M)
-_SECTION = re.compile(r"### +(?P<label>.*?)[ \t]*$")
+_HEADING_LINE = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*)$", re.M)  # the text is stripped after: no backtracking
+_SECTION = re.compile(r"### +(?P<label>.*)")
+
+
+def opens_with_level_3_heading(text: str) -> bool:
+    """The cheap first test of a body (before any form is read): its first heading is a `### ` one."""
+    first = _HEADING_LINE.search(text)
+    return first is not None and first.group(1) == "###"
 
 
 def looks_like_form_body(text: str, form: FormTemplate) -> bool:
     """True when the text's first heading is a `### <label>` of the form and it has at least three of them."""
     labels = {e.label for e in form.elements}
     first = _HEADING_LINE.search(text)
-    if first is None or first.group(1) != "###" or first.group(2) not in labels:
+    if first is None or first.group(1) != "###" or first.group(2).strip() not in labels:
         return False
-    found = {m.group(2) for m in _HEADING_LINE.finditer(text) if m.group(1) == "###" and m.group(2) in labels}
+    found = {label for m in _HEADING_LINE.finditer(text) if m.group(1) == "###" and (label := m.group(2).strip()) in labels}
     return len(found) >= min(MIN_LABELS_TO_RECOGNISE, len(labels))
 
 
@@ -61,8 +67,9 @@ def _section_starts(blocks, lines: tuple[str, ...], form: FormTemplate, excluded
         if not isinstance(token, block_token.Heading) or token.level != 3:
             continue
         match = _SECTION.match(lines[token.line_number - 1])
-        if match and match.group("label") in by_label and token.line_number not in excluded:
-            candidates.append((token.line_number, match.group("label")))
+        label = match.group("label").strip() if match else None
+        if label in by_label and token.line_number not in excluded:
+            candidates.append((token.line_number, label))
     last_at = {label: line for line, label in candidates}
     starts, expected = [], 0
     for line, label in candidates:

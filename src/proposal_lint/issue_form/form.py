@@ -103,7 +103,7 @@ def form_from_yaml(text: str, source: str) -> FormTemplate:
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's when there
     except yaml.YAMLError as error:
         raise ValueError(f"not valid YAML: {error}") from None
     body = data.get("body") if isinstance(data, dict) else None
