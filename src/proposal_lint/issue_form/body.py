@@ -88,7 +88,7 @@ class _Reader:
     def __init__(self, lines: tuple[str, ...], path: str, excluded: frozenset[int]):
         self.lines, self.path, self.excluded = lines, path, excluded
 
-    def _content_lines(self, first: int, last: int) -> tuple[int, int] | None:
+    def content_lines(self, first: int, last: int) -> tuple[int, int] | None:
         """First and last non-blank line of a section's content (the LFX URL block left out), if any."""
         numbers = [n for n in range(first, last + 1) if n not in self.excluded and self.lines[n - 1].strip()]
         return (numbers[0], numbers[-1]) if numbers else None
@@ -97,7 +97,7 @@ class _Reader:
         line = self.lines[heading_line - 1]
         label_col = line.index(element.label, line.index("#") + 3)
         label_span = Span(self.path, heading_line, label_col + 1, heading_line, label_col + len(element.label))
-        content = self._content_lines(heading_line + 1, last)
+        content = self.content_lines(heading_line + 1, last)
         value, value_span = "", label_span
         if content is not None:
             first, end = content
@@ -144,7 +144,7 @@ def read_form_body(text: str, path: str, form: FormTemplate) -> Document:
     name, project, term = (_value(by_label, form, key) for key in ("program_name", "cncf_project", "term"))
     first_line = next((n for n in range(1, len(lines) + 1) if lines[n - 1].strip()), 1)
     heading_span = name.value_span if name else Span(path, first_line, 1, first_line, 1)
-    content = reader._content_lines(1, len(lines))
+    content = reader.content_lines(1, len(lines))
     proposals = ()
     if content is not None:
         proposals = (Proposal(

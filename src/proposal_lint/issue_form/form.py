@@ -16,6 +16,9 @@ from typing import NamedTuple
 from ..template import FieldSpec, MentorPolicy, TemplateSpec
 
 BUILTIN_FORM = "lfx-program-proposal.yml"
+# A placeholder line is reported when left in a body (PL501) if it is long enough to be the form's own
+# words, and not a comma-separated list a proposer may write on purpose (`Go, Kubernetes, Prometheus`).
+PLACEHOLDER_MIN_LENGTH = 30
 # The LFX form's mentor policy: one primary (the first line) and up to three co-mentors; two preferred.
 LFX_MENTORS = MentorPolicy(min=1, preferred=2, max=4, primary=False)
 # Field kinds the link rules know, by the element id that carries them.
@@ -38,7 +41,6 @@ class FormTemplate(TemplateSpec):
     """A template read from an issue form; `elements` keep what the form says about each field."""
 
     elements: tuple[FormElement, ...] = ()
-    source: str = ""
 
     def element(self, element_id: str) -> FormElement | None:
         """The element with this id (`term`, `mentors`, ...), if the form has it."""
@@ -86,19 +88,20 @@ def _field(element: FormElement) -> FieldSpec:
 
 
 def _placeholders(elements: tuple[FormElement, ...]) -> tuple[str, ...]:
-    """Example values the form shows in its inputs, as a proposer may leave them (`e.g. ...` dropped)."""
+    """Example values the form shows in its inputs, as a proposer may leave them (`e.g. ` dropped)."""
     found = []
     for element in elements:
         for line in element.placeholder.splitlines():
             line = line.strip()
             if line.startswith("e.g. "):
                 line = line[5:]
-            if len(line) >= 12 and not line.startswith("#") and "example.com" not in line:
-                found.append(line.strip('"'))
+            line = line.strip('"')
+            if len(line) >= PLACEHOLDER_MIN_LENGTH and line.count(", ") < 2 and "example.com" not in line:
+                found.append(line)
     return tuple(found)
 
 
-def form_from_yaml(text: str, source: str) -> FormTemplate:
+def form_from_yaml(text: str) -> FormTemplate:
     """Build the template from an issue form's YAML text; ValueError when it is not an issue form."""
     import yaml
 
@@ -120,18 +123,17 @@ def form_from_yaml(text: str, source: str) -> FormTemplate:
         mentors=LFX_MENTORS,
         placeholders=_placeholders(elements),
         elements=elements,
-        source=source,
     )
 
 
 def load_form(path: str) -> FormTemplate:
     """A form YAML file given by the user (`--template PATH`)."""
     with open(path, encoding="utf-8") as handle:
-        return form_from_yaml(handle.read(), path)
+        return form_from_yaml(handle.read())
 
 
 @lru_cache(maxsize=None)
 def builtin_form() -> FormTemplate:
     """The current LFX Mentorship proposal form, shipped as package data."""
     text = resources.files(__package__).joinpath("forms", BUILTIN_FORM).read_text("utf-8")
-    return form_from_yaml(text, BUILTIN_FORM)
+    return form_from_yaml(text)
