@@ -31,6 +31,7 @@ CASES = [
     ("valid", body(), set(), set()),
     ("project-empty", body(CNCF_Project=""), {"PL202"}, set()),
     ("term-empty", body(Term=""), {"PL202"}, set()),
+    ("term-unset-dropdown", body(Term="None"), {"PL202"}, set()),
     ("project-not-an-option", body(CNCF_Project="Jaegar"), {"PL207"}, set()),
     ("name-empty", body(Program_Name=""), {"PL202"}, set()),
     ("name-at-budget", body(Program_Name="n" * NAME_BUDGET), set(), set()),
