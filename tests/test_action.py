@@ -61,7 +61,8 @@ class Run:
             "GITHUB_REPOSITORY": "o/r", "GITHUB_API_URL": api_url, "GITHUB_ACTION_PATH": str(action_path),
             "GITHUB_STEP_SUMMARY": str(self.summary), "RUNNER_TEMP": str(runner_temp), "RUNNER_OS": "Linux",
         }
-        self.context = {"github.token": TOKEN, "runner.temp": str(runner_temp), "runner.os": "Linux"}
+        self.context = {"github.token": TOKEN, "runner.temp": str(runner_temp), "runner.os": "Linux",
+                        "github.event_name": event_name}
         inputs = {"offline": "true", **inputs}  # tests reach no host but 127.0.0.1
         for name, spec in ACTION["inputs"].items():
             self.context[f"inputs.{name}"] = self.evaluate(inputs.get(name, str(spec.get("default", ""))))
@@ -70,7 +71,10 @@ class Run:
 
     def evaluate(self, text: str) -> str:
         def value(match: re.Match) -> str:
-            key = match[1]
+            return next((v for v in map(one, match[1].split("||")) if v), "")  # `a || b`: the first non-empty
+
+        def one(key: str) -> str:
+            key = key.strip()
             if key.startswith("steps."):
                 _, step, _, name = key.split(".", 3)
                 return self.steps.get(step, {}).get(name, "")
@@ -79,9 +83,16 @@ class Run:
 
         return EXPRESSION.sub(value, str(text))
 
+    def condition(self, expression: str) -> bool:
+        """A step's `if:` of the form `<context> == '<text>'` (or `!=`)."""
+        match = re.fullmatch(r"\s*([\w.-]+)\s*(==|!=)\s*'([^']*)'\s*", expression)
+        assert match, f"action.yml uses an `if:` this runner lacks: {expression}"
+        key, operator, text = match.groups()
+        return (self.evaluate("${{ " + key + " }}") == text) == (operator == "==")
+
     def _run_steps(self) -> None:
         for number, step in enumerate(ACTION["runs"]["steps"]):
-            if "uses" in step:
+            if "uses" in step or ("if" in step and not self.condition(step["if"])):
                 continue
             output = self.temp / f"output-{id(self)}-{number}"
             output.write_text("", encoding="utf-8")
@@ -223,3 +234,83 @@ def test_no_input_reaches_a_script_through_an_expression():
     for step in ACTION["runs"]["steps"]:
         for value in step.get("env", {}).values():
             assert str(value).count("${{") <= 1
+
+
+# ---- issues events: an LFX proposal filed through the issue form ----
+
+ISSUE_COMMENTS = "/repos/o/r/issues/12/comments"
+
+
+def _issue_event(text: str, labels=()) -> dict:
+    return {"action": "opened", "issue": {"number": 12, "title": "[CNCF LFX Proposal] Jaeger", "body": text,
+                                           "labels": [{"name": name} for name in labels]},
+            "repository": {"full_name": "o/r"}}
+
+
+def _open_issues(*bodies: str) -> list[dict]:
+    found = [{"number": 100 + n, "body": text.replace("\n", "\r\n")} for n, text in enumerate(bodies)]
+    found.append({"number": 90, "body": "### CNCF Project\n\nJaeger", "pull_request": {"url": "x"}})
+    found.append({"number": 91, "body": "The docs are broken", "title": "bug"})
+    found.append({"number": 12, "body": "the issue itself"})
+    return found
+
+
+def test_issue_body_is_checked_with_the_other_open_proposals_and_gets_one_comment(tmp_path, runner_temp, httpserver):
+    from issue_forms import render, valid_values
+
+    from proposal_lint.issue_form.values import lfx_title
+
+    values = valid_values()
+    name = "Native trace loading @octocat #1 <img src=x>"
+    text = render(values, Program_Name=name).replace("\n", "\r\n")
+    others = [render(values, Upstream_Issue_URL=f"https://github.com/jaegertracing/jaeger/issues/{n}") for n in range(4)]
+    httpserver.expect_ordered_request("/repos/o/r/issues", method="GET", query_string="state=open&per_page=100") \
+        .respond_with_json(_open_issues(*others))
+    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="GET").respond_with_json([])
+    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="POST").respond_with_json(_comment(3, "x"), status=201)
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    run = Run(workspace, runner_temp, "issues", _issue_event(text), {}, httpserver.url_for("/"))
+    assert run.status == 0, run.log + run.errors
+    httpserver.check_assertions()
+    assert run.outputs["errors"] == "0" and int(run.outputs["warnings"]) >= 1
+    body = httpserver.log[-1][0].get_json()["body"]
+    assert body.startswith("<!-- proposal-lint:issue-comment -->")
+    assert f"**LFX program title** ({len(lfx_title('Jaeger', name, values['Term']))}/100 characters)" in body
+    assert "PL112" in body and "5 proposals for 2026 Term 3" in body  # the four others and this one
+    # Neutralised: no mention, no issue reference, no HTML.
+    assert "@octocat" not in body and "@\u200boctocat" in body
+    assert not re.search(r"(?<!\\)(<img|#1)", body) and "\\<img" in body
+    assert "created its comment on issue #12" in run.log
+
+
+def test_a_failing_issue_updates_its_comment_and_swaps_the_validation_label(tmp_path, runner_temp, httpserver):
+    from issue_forms import render, valid_values
+
+    text = render(valid_values(), Program_Name="n" * 80)
+    httpserver.expect_ordered_request("/repos/o/r/issues", method="GET").respond_with_json([])
+    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="GET").respond_with_json(
+        [_comment(5, "<!-- proposal-lint:issue-comment -->\nold")])
+    httpserver.expect_ordered_request("/repos/o/r/issues/comments/5", method="PATCH").respond_with_json(_comment(5, "x"))
+    httpserver.expect_ordered_request("/repos/o/r/issues/12/labels/Validation Passed", method="DELETE") \
+        .respond_with_json([])
+    httpserver.expect_ordered_request("/repos/o/r/issues/12/labels", method="POST").respond_with_json([])
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    run = Run(workspace, runner_temp, "issues", _issue_event(text, ["Validation Passed"]), {"issue-labels": "true"},
+              httpserver.url_for("/"))
+    assert run.status == 1, run.log + run.errors
+    httpserver.check_assertions()
+    assert run.outputs["errors"] == "1"
+    assert httpserver.log[-1][0].get_json() == {"labels": ["Validation Failed"]}
+    patched = httpserver.log[-3][0].get_json()["body"]
+    assert "PL210" in patched and "⚠️ over the limit" in patched
+
+
+def test_an_issue_that_is_not_a_proposal_is_left_alone(tmp_path, runner_temp, httpserver):
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    run = Run(workspace, runner_temp, "issues", _issue_event("The docs are broken.\n\n### Steps\n\n1. open"), {},
+              httpserver.url_for("/"))
+    assert run.status == 0 and httpserver.log == []
+    assert run.outputs["errors"] == "0" and "not an LFX proposal form" in run.log

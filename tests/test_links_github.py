@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+from issue_forms import render, valid_values
 from links_servers import Answer, LoopbackServer, proposal_file
 
 from proposal_lint.engine import Options, lint_text
@@ -127,3 +128,12 @@ def test_graphql_url_wins_over_api_url(github, monkeypatch):
     monkeypatch.setenv("GITHUB_API_URL", "http://127.0.0.1:9/unused")
     found = _codes_by_url(proposal_file([f"{GH}/o/r/issues/2"]))
     assert found == {f"{GH}/o/r/issues/2": {"PL412"}}
+
+
+def test_an_issue_form_body_gets_the_same_github_checks(github):
+    mentors = "Jane Doe | @janedoe | jane@cncf.io | janedoe\nSam Lee | @samlee | sam@cncf.io | samlee"
+    text = render(valid_values(), Upstream_Issue_URL=f"{GH}/o/r/issues/2", Mentors=mentors)
+    lines = text.split("\n")
+    found = {(d.code, lines[d.line - 1][d.column - 1:d.end_column]) for d in lint_text(text, "issue.md", _online())
+             if d.code in ("PL412", "PL415")}
+    assert found == {("PL412", f"{GH}/o/r/issues/2"), ("PL415", "@samlee")}

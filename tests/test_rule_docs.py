@@ -18,6 +18,8 @@ from proposal_lint.registry import all_rules
 RULES_DIR = ROOT / "rules"
 RULES = all_rules()
 _EXAMPLE = re.compile(r"## (Bad|Good)\n\n(`{3,})markdown\n(.*?)\n\2\n", re.S)
+# A rule across files (scope "run") may show its Bad example as several files: more blocks right after the first.
+_MORE = re.compile(r"\n(`{3,})markdown\n(.*?)\n\1\n", re.S)
 # PL317/PL318 compare mentors with an LFX registry; their pages assume this one.
 REGISTRY_RULES = {"PL317", "PL318"}
 REGISTRY = [
@@ -35,6 +37,24 @@ def page(code: str) -> str:
 def examples(code: str) -> dict[str, str]:
     """The Bad and Good blocks; a block holding ``` fences itself is fenced with ````."""
     return {kind: body + "\n" for kind, _, body in _EXAMPLE.findall(page(code))}
+
+
+def bad_files(code: str) -> list[str]:
+    """The Bad example as files: its first block, and the blocks that follow it directly."""
+    text = page(code)
+    match = _EXAMPLE.search(text, text.index("\n## Bad\n"))
+    files, end = [match.group(3) + "\n"], match.end() - 1
+    while (more := _MORE.match(text, end)) is not None:
+        files.append(more.group(2) + "\n")
+        end = more.end() - 1
+    return files
+
+
+def lint_files(texts: list[str], options: Options, where: str = ""):
+    from proposal_lint.engine import lint_sources
+    from proposal_lint.source import Source
+
+    return lint_sources([Source(f"{where}bad-{i}.md", text) for i, text in enumerate(texts)], options).diagnostics
 
 
 def test_one_page_per_rule_and_one_rule_per_page():
@@ -92,7 +112,7 @@ def test_bad_example_triggers_and_good_one_does_not(rule, registry_file):
     assert set(found) == {"Bad", "Good"}, "both examples must be ```markdown blocks"
     options = Options(offline=True, mentor_registry=registry_file if rule.code in REGISTRY_RULES else None)
     where = TERM_DIR.get(rule.code, "")
-    assert rule.code in [d.code for d in lint_text(found["Bad"], f"{where}bad.md", options)]
+    assert rule.code in [d.code for d in lint_files(bad_files(rule.code), options, where)]
     good = lint_text(found["Good"], f"{where}good.md", options)
     assert rule.code not in [d.code for d in good]
     assert [d.code for d in good if d.severity.label == "error"] == [], "a Good example has no errors at all"

@@ -14,8 +14,8 @@ TIMEOUT = 30
 READ_ONLY = (401, 403, 404)
 
 
-class _ReadOnly(Exception):
-    pass
+class ReadOnly(Exception):
+    """The token may not write here (401, 403 or 404)."""
 
 
 def _session(token: str) -> requests.Session:
@@ -33,7 +33,7 @@ def _session(token: str) -> requests.Session:
 def _call(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
     response = session.request(method, url, timeout=TIMEOUT, **kwargs)
     if response.status_code in READ_ONLY:
-        raise _ReadOnly(f"HTTP {response.status_code}: {_message(response)}")
+        raise ReadOnly(f"HTTP {response.status_code}: {_message(response)}")
     response.raise_for_status()
     return response
 
@@ -57,7 +57,8 @@ def find_comment(session: requests.Session, url: str, marker: str) -> int | None
     return None
 
 
-def upsert_comment(api: str, repository: str, number: int, token: str, body: str, marker: str) -> str:
+def upsert_comment(api: str, repository: str, number: int, token: str, body: str, marker: str,
+                   what: str = "pull request") -> str:
     """Create or update the comment; returns "created", "updated" or "skipped" (read-only token)."""
     api = api.rstrip("/")
     session = _session(token)
@@ -70,17 +71,18 @@ def upsert_comment(api: str, repository: str, number: int, token: str, body: str
         else:
             _call(session, "PATCH", f"{api}/repos/{repository}/issues/comments/{existing}", json={"body": body})
             outcome = "updated"
-    except _ReadOnly as error:
+    except ReadOnly as error:
+        why = "; a pull request from a fork gets a read-only token" if what == "pull request" else \
+            "; the workflow needs `issues: write`"
         print(
             "::notice title=proposal-lint::" + escape_data(
-                f"cannot comment on pull request #{number} ({error}); a pull request from a fork gets a "
-                "read-only token. The report is in the step summary."
+                f"cannot comment on {what} #{number} ({error}){why}. The report is in the step summary."
             ),
             flush=True,
         )
         return "skipped"
     except requests.RequestException as error:
-        print("::warning title=proposal-lint::" + escape_data(f"cannot comment on pull request #{number}: {error}"))
+        print("::warning title=proposal-lint::" + escape_data(f"cannot comment on {what} #{number}: {error}"))
         return "skipped"
-    print(f"proposal-lint {outcome} its comment on pull request #{number}")
+    print(f"proposal-lint {outcome} its comment on {what} #{number}")
     return outcome

@@ -2,6 +2,7 @@
 
     python -m proposal_lint.action_support plan    # inputs + event -> the plan (a step output)
     python -m proposal_lint.action_support check   # run `proposal-lint check`, then outputs, summary, comment
+    python -m proposal_lint.action_support issue   # on `issues` events: check the issue's body (action_issue)
 
 Inputs arrive as INPUT_* environment variables set by action.yml's `env:` blocks, never
 spliced into a script. Everything printed is a log line or a workflow command.
@@ -18,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .diagnostics import Severity
 from .reporters.github import escape_data
 
 MARKER = "<!-- proposal-lint:pull-request-comment -->"
@@ -104,7 +106,9 @@ def files_hash(files: list[str]) -> str:
 
 
 def make_plan(event: dict) -> dict:
-    """Which files to check, against which base, with which options."""
+    """Which files to check, against which base, with which options (none on `issues` events: see `issue`)."""
+    if os.environ.get("GITHUB_EVENT_NAME") == "issues":
+        return {"files": [], "args": [], "sarif": "", "comment": False, "pull_request": None, "issue": True}
     pr = pull_request(event)
     base = (pr or {}).get("base", {}).get("sha")
     diff_only = _input("diff-only").lower()
@@ -152,14 +156,14 @@ def _summary(markdown: str) -> None:
             handle.write(markdown + "\n")
 
 
-def comment_body(markdown: str) -> str:
+def comment_body(markdown: str, marker: str = MARKER) -> str:
     if len(markdown) > COMMENT_LIMIT:
         markdown = markdown[:COMMENT_LIMIT] + "\n\n… (truncated; the job's step summary has the whole report)\n"
-    return f"{MARKER}\n{markdown}"
+    return f"{marker}\n{markdown}"
 
 
-def post_comment(number: int, body: str) -> None:
-    """Create the pull request's proposal-lint comment, or update it (found by its hidden marker)."""
+def post_comment(number: int, body: str, marker: str = MARKER, what: str = "pull request") -> None:
+    """Create the pull request's (or issue's) proposal-lint comment, or update it (found by its hidden marker)."""
     from .action_comment import upsert_comment
 
     upsert_comment(
@@ -168,13 +172,16 @@ def post_comment(number: int, body: str) -> None:
         number=number,
         token=_input("github-token"),
         body=body,
-        marker=MARKER,
+        marker=marker,
+        what=what,
     )
 
 
 def check() -> int:
     """Run the linter, then write outputs, the step summary and (if asked) the comment."""
     settings = json.loads(os.environ["PROPOSAL_LINT_PLAN"])
+    if settings.get("issue"):
+        return 0  # the `issue` step checks the issue's body
     workdir = tempfile.mkdtemp(prefix="proposal-lint-", dir=os.environ.get("RUNNER_TEMP"))
     json_path, markdown_path = os.path.join(workdir, "report.json"), os.path.join(workdir, "summary.md")
     status, errors, warnings = 0, 0, 0
@@ -202,8 +209,54 @@ def check() -> int:
     return status
 
 
+def issue() -> int:
+    """On `issues` events: check the LFX proposal in the issue's body, comment, optionally label."""
+    if os.environ.get("GITHUB_EVENT_NAME") != "issues":
+        return 0
+    import requests
+
+    from . import action_issue
+    from .action_comment import ReadOnly
+    from .config import ConfigError
+    from .issue_form import FormTemplate, builtin_form
+    from .issue_form.body import looks_like_form_body
+    from .source import Source, decode
+
+    data = _event().get("issue") or {}
+    number, repository, token = data.get("number"), os.environ["GITHUB_REPOSITORY"], _input("github-token")
+    try:
+        options = action_issue.run_options(_flag("offline"), _input("fail-on"), _input("mentor-registry"))
+    except ConfigError as error:
+        _command("error", str(error))
+        return 2
+    source = decode(f"issue-{number}.md", (data.get("body") or "").encode("utf-8"))
+    form = options.default_template if isinstance(options.default_template, FormTemplate) else builtin_form()
+    if not isinstance(source, Source) or not looks_like_form_body(source.text, form):
+        print(f"issue #{number} is not an LFX proposal form; nothing to check")
+        _write_outputs(errors="0", warnings="0", **{"sarif-file": ""})
+        return 0
+    try:
+        others = action_issue.other_proposals(repository, number, token)
+    except (ReadOnly, requests.RequestException) as error:
+        _command("warning", f"cannot read the other open proposals ({error}); the checks across proposals are skipped")
+        others = []
+    report = action_issue.check_body(source, others, options)
+    markdown = action_issue.comment_markdown(report)
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": ""})
+    _summary(markdown)
+    post_comment(number, comment_body(markdown, action_issue.MARKER), action_issue.MARKER, what="issue")
+    if _flag("issue-labels"):
+        labels = [label.get("name") for label in data.get("labels") or ()]
+        try:
+            action_issue.set_validation_label(repository, number, token, errors == 0, labels)
+        except (ReadOnly, requests.RequestException) as error:
+            _command("warning", f"cannot set the validation label on issue #{number}: {error}")
+    return report.exit_code(options.fail_on)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"plan": plan, "check": check}
+    commands = {"plan": plan, "check": check, "issue": issue}
     if len(argv) != 1 or argv[0] not in commands:
         print(f"usage: python -m proposal_lint.action_support {'|'.join(commands)}", file=sys.stderr)
         return 2

@@ -173,16 +173,17 @@ def _fix(runs, show_diff: bool) -> int:
 
 
 def _lint_paths(paths, options):
-    """lint_paths, with a bad `--mentor-registry` or CNCF project list as a usage error (exit 2)."""
+    """lint_paths, with a bad `--mentor-registry`, CNCF project list or quotas file as a usage error (exit 2)."""
     from .engine import lint_paths
     from .mentor_facts import MentorRegistryError
     from .project_facts import CncfProjectsError
+    from .quotas import QuotaError
 
     try:
         return lint_paths(paths, options)
     except MentorRegistryError as error:
         raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
-    except CncfProjectsError as error:
+    except (CncfProjectsError, QuotaError) as error:
         raise InputError(str(error)) from None
 
 

@@ -49,6 +49,7 @@ class Settings:
     mentor_registry: str | None = setting("Path to the registry of known mentors.", path=True)
     cncf_projects: str | None = setting("Path to the CNCF project list (cncf/mentoring's projects.yml); "
                                         "default: the copy shipped with proposal-lint.", path=True)
+    quotas: str | None = setting("Path to cncf's quotas.yml (proposals per project and term); default: the shipped copy.", path=True)
     offline: bool | None = setting("Make no network requests.")
     timeout: float | None = setting("Seconds to wait for one HTTP answer.", minimum=0.1)
     concurrency: int | None = setting("Parallel HTTP requests.", minimum=1)
@@ -244,6 +245,7 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
         default_template=_default_template(merged.template),
         mentor_registry=merged.mentor_registry,
         cncf_projects=merged.cncf_projects,
+        quotas=merged.quotas,
         cache_dir=merged.cache_dir,
         allow_hosts=tuple(merged.allow_hosts or ()),
         exclude_urls=tuple(merged.exclude_urls or ()),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .diagnostics import Severity
 from .links.facts import LinkFacts
 from .mentor_facts import MentorFacts
+from .quotas import Quotas
 from .selection import RulePolicy
 from .template import TemplateSpec
 
@@ -25,6 +26,7 @@ class Options(NamedTuple):
     default_template: TemplateSpec | None = None  # for files without a Template block (config `template`)
     mentor_registry: str | None = None  # LFX mentor export (CSV) or JSON list, for the PL3xx registry rules
     cncf_projects: str | None = None  # the CNCF project list (projects.yml); None: the copy shipped with the package
+    quotas: str | None = None  # cncf's quotas.yml (default: the shipped copy), for PL112
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
     email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
@@ -49,6 +51,7 @@ class Facts:
     mentors: MentorFacts = field(default_factory=MentorFacts)
     links: LinkFacts | None = None  # link verdicts; None when offline
     projects: ProjectList | None = None  # the CNCF project list; None when no rule of the run needs it
+    quotas: Quotas | None = None  # proposal quotas per project and term; None when no proposal has a term
 
 
 @dataclass

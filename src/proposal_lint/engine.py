@@ -66,6 +66,12 @@ def _input_diagnostic(failure: InputFailure) -> Diagnostic:
 
 
 def parse_source(source: Source, options: Options) -> Document:
+    """The one place that tells the input's shape: an issue-form body, else a Markdown proposal file."""
+    from .issue_form import form_document
+
+    document = form_document(source.text, source.path, options.template, options.default_template)
+    if document is not None:
+        return document
     from .parser import parse_document
     from .term_template import term_template_block
 
@@ -83,6 +89,11 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     facts = Facts()
     facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
+    if any(p.term for d in documents for p in d.proposals):
+        from .cncf_projects import load_project_list
+        from .quotas import load_quotas
+
+        facts.quotas = load_quotas(options.quotas, facts.projects or load_project_list(options.cncf_projects))
     if not options.offline:
         from .links.gather import gather_link_facts
         from .links.settings import LinkSettings

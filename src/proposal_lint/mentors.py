@@ -581,6 +581,9 @@ def mentors_in_field(field_: Field, lines: Sequence[str] | None = None) -> tuple
 
 
 def canonical(mentor: Mentor) -> str:
-    """The template form of an entry, with placeholders for what is missing."""
+    """The template form of an entry, with placeholders for what is missing (an issue form's line for its entries)."""
+    if mentor.lfid is not None:
+        return f"{mentor.name or 'Full Name'} | @{mentor.handle or 'github-handle'} | {mentor.email or 'email'} | " \
+               f"{mentor.lfid or 'LFID'}"
     text = f"{mentor.name or 'Name'} (@{mentor.handle or 'github-handle'}, {mentor.email or 'email'})"
     return f"{text} - {mentor.role}" if mentor.role else text

@@ -35,7 +35,9 @@ class Mentor(NamedTuple):
     `[e](mailto:e)`, mailto `mailto:e`, obfuscated `e AT x DOT org`, `email` then holds the
     de-obfuscated address); `profile_url` a non-GitHub profile link written where the handle
     belongs; `issues` the departures from `Name (@handle, email)` (see mentors.FORMAT_ISSUES);
-    `inline` how many entries share the text this one was written in.
+    `inline` how many entries share the text this one was written in; `lfid` the LF Username
+    of an issue-form entry (`Name | @handle | email | LFID`; "" when the line has none, None
+    outside issue forms), `fields` how many `|`-separated fields that line has.
     """
 
     raw: str
@@ -51,6 +53,9 @@ class Mentor(NamedTuple):
     profile_url: str | None = None
     issues: tuple[str, ...] = ()
     inline: int = 1
+    lfid: str | None = None
+    lfid_span: Span | None = None
+    fields: int = 0
 
 
 class Field(NamedTuple):
@@ -94,7 +99,7 @@ class Project(NamedTuple):
 
 
 class Proposal(NamedTuple):
-    """One mentorship project idea: its title heading, its project, its fields."""
+    """One mentorship project idea: its title heading, its project, its fields, and its term when known."""
 
     heading: Heading
     project: Project | None
@@ -102,6 +107,7 @@ class Proposal(NamedTuple):
     loose_items: tuple[Item, ...]
     has_content: bool
     end_line: int
+    term: str | None = None
 
     @property
     def title(self) -> str:

@@ -25,9 +25,17 @@ def resolve_selector(key: str) -> frozenset[str] | None:
     return None
 
 
+_LOOKALIKE_DIGITS = str.maketrans("OIL", "011")
+
+
 def closest_rule(key: str) -> str | None:
-    """The rule code or name closest to a mistyped selector, if any is close."""
+    """The rule code or name closest to a mistyped selector, if any is close (a code with `O` for `0` first)."""
     import difflib
+
+    folded = key.strip().upper()
+    folded = folded[:2] + folded[2:].translate(_LOOKALIKE_DIGITS)
+    if folded.startswith("PL") and find_rule(folded) is not None:
+        return folded
 
     names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)

@@ -311,7 +311,11 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
 
 
 def load_template_file(path: str) -> TemplateSpec:
-    """A user's template: a JSON spec like the built-ins, or a Markdown file with a Template block."""
+    """A user's template: a JSON spec like the built-ins, an issue form's YAML, or a Markdown file with a Template block."""
+    if path.endswith((".yml", ".yaml")):
+        from .issue_form import load_form
+
+        return load_form(path)
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     if path.endswith(".json"):
@@ -326,7 +330,8 @@ def load_template_file(path: str) -> TemplateSpec:
 
 def resolve_template(value: str) -> TemplateSpec:
     """A shipped profile's name (`lfx`, `gsoc`, `lfx-2020`, ...), or a template file's path (JSON
-    spec or Markdown with a Template block). Raises ValueError with a message fit for the user.
+    spec, issue-form YAML, or Markdown with a Template block). Raises ValueError with a message
+    fit for the user.
     """
     if value in SHIPPED_PROFILES:
         return builtin_template(value)

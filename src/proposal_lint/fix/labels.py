@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..context import RunContext
+from ..issue_form import is_form
 from ..model import Document, Field
 from .edits import Edit, Fix
 
@@ -44,6 +45,8 @@ def label_text(document: Document, field: Field) -> LabelText | None:
 
 
 def fixes(document: Document, context: RunContext) -> Iterator[Fix]:
+    if is_form(document):
+        return  # an issue form's `### <label>` sections are the form's own labels
     template = document.template
     for proposal in document.proposals:
         for field in proposal.fields:

@@ -4,11 +4,14 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if is_form(document):
+        return  # an issue form names the project in a field (PL202 when empty)
     project_hashes = "#" * document.template.project_level
     for proposal in document.proposals:
         if proposal.project is None:

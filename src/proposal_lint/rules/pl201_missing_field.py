@@ -4,12 +4,15 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 from ._lookalike import misplaced_by_proposal
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if is_form(document):
+        return  # an issue form's missing sections are PL111's
     template = document.template
     for proposal, misplaced in zip(document.proposals, misplaced_by_proposal(document)):
         if not proposal.has_content:

@@ -4,12 +4,15 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = document.template
+    how = "the form requires it: edit the issue and fill it in" if is_form(document) else \
+        "write its value after the colon or as nested items"
     for proposal in document.proposals:
         for field in proposal.fields:
             spec = template.field(field.name) if field.name else None
@@ -17,7 +20,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 continue
             yield Problem(
                 field.label_span,
-                f"`{field.label}` is empty; write its value after the colon or as nested items",
+                f"`{field.label}` is empty; {how}",
                 proposal=proposal,
                 field=field,
             )

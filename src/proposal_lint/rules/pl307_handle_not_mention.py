@@ -17,9 +17,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if mentor.handle_source in _HOW:
             yield Problem(
                 mentor.handle_span,
-                f"GitHub handle written {_HOW[mentor.handle_source]}; write `@{mentor.handle}`",
+                f"GitHub handle written {_HOW[mentor.handle_source]}; write `@{mentor.handle}`"
+                + (" (the issue form's validation requires the `@`)" if mentor.lfid is not None else ""),
                 proposal=placed.proposal,
                 field=placed.field,
+                severity=Severity.ERROR if mentor.lfid is not None else None,
             )
 
 

@@ -4,12 +4,14 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     policy = document.template.mentors
+    entry = "a line `Full Name | @handle | email | LFID`" if is_form(document) else "`  - Name (@github-handle, email)`"
     for proposal in document.proposals:
         fields = [f for f in proposal.fields if f.mentors]
         if not fields:
@@ -18,11 +20,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         span = fields[0].label_span
         if count < policy.min:
             yield Problem(span, f"{count} mentor(s) listed; the {document.template.name.upper()} template needs "
-                                f"at least {policy.min}: add another `  - Name (@github-handle, email)`",
+                                f"at least {policy.min}: add another: {entry}",
                           proposal=proposal, field=fields[0])
         elif count < policy.preferred:
             yield Problem(span, f"{count} mentor listed; the program prefers {policy.preferred}: "
-                                "add a co-mentor `  - Name (@github-handle, email)`",
+                                f"add a co-mentor: {entry}",
                           proposal=proposal, field=fields[0], severity=Severity.WARNING)
         elif policy.max is not None and count > policy.max:
             yield Problem(span, f"{count} mentors listed; the {document.template.name.upper()} template allows "

@@ -12,6 +12,7 @@ from ._mentors import document_mentors
 def _keys(mentor: Mentor) -> list[str]:
     keys = [f"@{mentor.handle.casefold()}"] if mentor.handle else []
     keys += [mentor.email.casefold()] if mentor.email else []
+    keys += [f"lfid:{mentor.lfid.casefold()}"] if mentor.lfid else []
     if not keys and mentor.name:
         keys.append(" ".join(mentor.name.casefold().split()))
     return keys

@@ -1,20 +1,31 @@
-"""PL401 upstream-issue-not-url: the Upstream Issue has a value, but no web address in it."""
+"""PL401 upstream-issue-not-url: the Upstream Issue has a value, but no web address in it.
 
+An issue form's Upstream Issue URL is an input for exactly one URL: text beside a single URL is
+reported too (several URLs are PL403's).
+"""
+
+import re
 from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..model import Document
 from ..registry import Rule
 
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
+_ONE_URL = re.compile(r"https?://\S+")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for entry in link_fields(document, (ISSUE_URL,)):
         links = entry.links
         if any(link.fetchable or link.found.kind == "shorthand" for link in links):
+            if is_form(document) and len(links) == 1 and not _ONE_URL.fullmatch(entry.field.value):
+                yield Problem(entry.field.value_span, f"`{entry.field.value}` is more than the URL: the form's field "
+                              f"takes the issue's URL alone; write `{links[0].url}` and move the rest to the description",
+                              proposal=entry.proposal, field=entry.field)
             continue
         field = entry.field
         schemeless = next((link for link in links if link.found.kind == "schemeless"), None)

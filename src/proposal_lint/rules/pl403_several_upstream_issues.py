@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import identity, shorthand_url
 from ..model import Document
@@ -27,6 +28,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             "and mention the others in the Description",
             proposal=entry.proposal,
             field=entry.field,
+            severity=Severity.ERROR if is_form(document) else None,  # the form asks for exactly one URL
         )
 
 
