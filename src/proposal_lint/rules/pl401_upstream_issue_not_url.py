@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..links.fields import ISSUE_URL, link_fields
+from ..links.urls import is_http
 from ..model import Document
 from ..registry import Rule
 
@@ -14,8 +15,8 @@ _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for entry in link_fields(document, (ISSUE_URL,)):
         links = entry.links
-        if any(link.fetchable or link.found.kind == "shorthand" for link in links):
-            continue
+        if any(link.found.kind == "shorthand" or link.found.kind == "url" and is_http(link.url) for link in links):
+            continue  # an http(s) URL that cannot be parsed is PL417's
         field = entry.field
         schemeless = next((link for link in links if link.found.kind == "schemeless"), None)
         other_scheme = next((link for link in links if link.found.kind == "url"), None)

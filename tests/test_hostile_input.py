@@ -1,0 +1,66 @@
+"""Hostile input: a malformed URL, deep nesting, adversarial lines, symlinks, FIFOs, UTF-16 and odd file
+names each get a clear finding, in bounded time, and the run goes on (issue 12)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from click.testing import CliRunner
+from conftest import CLEAN_PROPOSAL
+
+from proposal_lint.cli import cli
+
+FULLWIDTH = "https://github\uff1a.com/k/f/issues/1"
+BRACKETED = "https://github.com]/o/r/issues/781"
+
+
+def run_json(*args: str):
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--format", "json", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def with_upstream(value: str) -> str:
+    return CLEAN_PROPOSAL.replace("https://github.com/demo/demo/issues/1", value)
+
+
+def test_a_url_that_cannot_be_parsed_is_a_finding_with_a_guess_and_the_run_goes_on(tmp_path):
+    bad, good = tmp_path / "bad.md", tmp_path / "good.md"
+    bad.write_text(with_upstream(f"{FULLWIDTH} <{BRACKETED}>"), encoding="utf-8")
+    good.write_text(CLEAN_PROPOSAL, encoding="utf-8")
+    code, report = run_json("--offline", str(bad), str(good))
+    assert code == 1
+    found = [(d["code"], d["column"], d["message"]) for d in report["diagnostics"]]
+    assert [(c, col) for c, col, _ in found] == [("PL417", 19), ("PL417", 53)]
+    assert "did you mean `https://github.com/k/f/issues/1`" in found[0][2]
+    assert "did you mean `https://github.com/o/r/issues/781`" in found[1][2]
+    assert report["summary"]["files"] == 2 and report["summary"]["proposals"] == 2
+
+
+def test_a_url_that_cannot_be_parsed_is_never_fetched(tmp_path):
+    from links_servers import Answer, LoopbackServer
+
+    with LoopbackServer({"/ok": Answer(200)}) as server:
+        path = tmp_path / "bad.md"
+        path.write_text(with_upstream(f"{FULLWIDTH} {server.url('/ok')}"), encoding="utf-8")
+        code, report = run_json("--allow-private-hosts", "--no-cache", "--select", "PL4", str(path))
+    assert code == 1 and [d["code"] for d in report["diagnostics"]] == ["PL417"]
+    assert [(s.method, s.path) for s in server.seen] == [("HEAD", "/ok")]
+
+
+def test_deep_nesting_is_an_input_finding_per_file_and_the_run_goes_on(tmp_path):
+    files = {
+        "dashes.md": "- " * 164 + "x\n",
+        "quotes.md": ">" * 327 + " x\n",
+        "indented.md": "".join("  " * depth + "- x\n" for depth in range(2000)),  # 4 MB
+        "good.md": CLEAN_PROPOSAL,
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, report = run_json("--offline", "--fail-on", "never", *(str(tmp_path / name) for name in files))
+    assert code == 2
+    deep = {os.path.basename(d["path"]): (d["code"], d["line"]) for d in report["diagnostics"]}
+    assert deep == {"dashes.md": ("PL009", 1), "quotes.md": ("PL009", 1), "indented.md": ("PL009", 65)}
+    assert report["summary"]["proposals"] == 1
