@@ -64,3 +64,47 @@ def test_deep_nesting_is_an_input_finding_per_file_and_the_run_goes_on(tmp_path)
     deep = {os.path.basename(d["path"]): (d["code"], d["line"]) for d in report["diagnostics"]}
     assert deep == {"dashes.md": ("PL009", 1), "quotes.md": ("PL009", 1), "indented.md": ("PL009", 65)}
     assert report["summary"]["proposals"] == 1
+
+
+MB = 1_000_000
+MENTORS = "- Mentor(s):\n  - Jane Doe (@janedoe, jane@cncf.io)\n  - John Roe (@johnroe, john@cncf.io)"
+INLINE_MENTORS = "- Mentor(s): Jane Doe (@janedoe, jane@cncf.io), John Roe (@johnroe, john@cncf.io)"
+# Each line made quadratic work of a regex over user text (minutes at this size); linear, they take
+# a fraction of a second. The bound is generous: it catches a blow-up, not a slow machine.
+ADVERSARIAL_LINES = {
+    "heading closed after a run of blanks": "# a" + " " * MB + "x\n\n" + CLEAN_PROPOSAL,
+    "suppression comments that never close": "<!-- proposal-lint" + "<!--" * (MB // 4) + "\n\n" + CLEAN_PROPOSAL,
+    "mentor lookalike with a long handle": CLEAN_PROPOSAL.replace("- Description: d", "- Description: d\n  - @ab" + "a" * MB),
+}
+
+
+def timed(function, *args) -> float:
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+def test_adversarial_megabyte_lines_are_linted_and_fixed_in_bounded_time():
+    from proposal_lint.context import Options
+    from proposal_lint.engine import lint_text
+    from proposal_lint.fix.apply import fix_text
+
+    for name, text in ADVERSARIAL_LINES.items():
+        assert timed(lint_text, text, "x.md", Options(offline=True)) < 5, name
+        assert timed(fix_text, text, "x.md", Options(offline=True)) < 5, name
+
+
+def test_the_mentor_separator_is_linear():
+    from proposal_lint.fix.mentors import _SEPARATOR
+
+    assert timed(_SEPARATOR.fullmatch, "," * MB + ")") < 1
+    assert timed(_SEPARATOR.fullmatch, "and" + "," * MB + ")") < 1
+    assert _SEPARATOR.fullmatch(", and ,") and _SEPARATOR.fullmatch(" & ") and not _SEPARATOR.fullmatch(", x")
+
+
+def test_diff_of_inline_mentors_followed_by_commas_is_bounded(tmp_path):
+    path = tmp_path / "commas.md"
+    path.write_text(CLEAN_PROPOSAL.replace(MENTORS, INLINE_MENTORS + "," * 100_000 + ")"), encoding="utf-8")
+    start = time.perf_counter()
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--offline", "--diff", str(path)])
+    assert time.perf_counter() - start < 10 and result.exit_code == 0, result.output

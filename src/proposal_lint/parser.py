@@ -20,7 +20,7 @@ from .model import Heading as HeadingModel
 from .template import TemplateBlock, TemplateSpec, builtin_template, template_from_block
 
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # starts a run of blanks only: linear
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)[ \t]*"
@@ -69,6 +69,29 @@ class _HtmlBlock(block_token.HtmlBlock):
         return line.lstrip()[:1] == "<" and super().start(line)
 
 
+class _Heading(Heading):
+    """mistletoe's ATX heading, read in linear time: its pattern backtracks quadratically on a long
+    run of blanks (`# a` + 100,000 spaces + `x`)."""
+
+    _opening = re.compile(r" {0,3}(#{1,6})(?=\s)")
+
+    @classmethod
+    def start(cls, line: str):
+        match = cls._opening.match(line)
+        if match is None:
+            return False
+        rest = line[match.end() :]
+        body = rest.strip()
+        stem = body.rstrip("#")
+        # A closing run needs a blank before it; a body of `#`s alone takes the opening's blank too.
+        closed = stem[-1].isspace() if stem else len(rest) - len(rest.lstrip()) > 1
+        cls.level = len(match.group(1))
+        content = stem.strip() if closed or not stem else body
+        cls.content = "" if set(content) == {"#"} else content
+        cls.closing_sequence = body[len(stem) :] if closed else ""
+        return True
+
+
 @contextmanager
 def _blocks_only() -> Iterator[None]:
     """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
@@ -80,7 +103,8 @@ def _blocks_only() -> Iterator[None]:
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.RawText]
-    block_token._token_types[:] = [_HtmlBlock, *(t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))]
+    replaced = {block_token.HtmlBlock: _HtmlBlock, Heading: _Heading}
+    block_token._token_types[:] = [replaced.get(t, t) for t in saved_blocks]
     try:
         yield
     finally:
