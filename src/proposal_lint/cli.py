@@ -108,8 +108,9 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
                       use_cache=not no_cache, github_token_env=github_token_env,
                       progress=sys.stderr.isatty() and output_format != "json")
+    refused = False
     if fix or show_diff:
-        fixed = _fix(runs, show_diff)
+        fixed, refused = _fix(runs, show_diff)
         if show_diff:
             sys.exit(1 if fixed else 0)
     changed = _changed_lines(diff_base, paths) if diff_base is not None else None
@@ -124,7 +125,7 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
         write_reports(report, formats, output, reports)
     except OSError as error:
         raise InputError(f"cannot write report: {error}") from None
-    sys.exit(report.exit_code(threshold))
+    sys.exit(2 if refused else report.exit_code(threshold))
 
 
 def _rule_list(values) -> list[str] | None:
@@ -154,8 +155,9 @@ def _plan_runs(paths, flags, config_path, isolated, **extra):
         raise InputError(str(error)) from None
 
 
-def _fix(runs, show_diff: bool) -> int:
-    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed."""
+def _fix(runs, show_diff: bool) -> tuple[int, bool]:
+    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed, and
+    whether a file was refused (left as it was, with a message saying why)."""
     from .fix.run import fix_runs
 
     try:
@@ -164,7 +166,7 @@ def _fix(runs, show_diff: bool) -> int:
         raise InputError(f"cannot write the fixes: {error}") from None
     for line in fixed.lines(diff=show_diff):
         click.echo(line, nl=False, err=not show_diff)
-    return fixed.files_changed
+    return fixed.files_changed, bool(fixed.refused)
 
 
 def _lint_paths(paths, options):

@@ -103,8 +103,9 @@ def _blocks_only() -> Iterator[None]:
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.RawText]
-    replaced = {block_token.HtmlBlock: _HtmlBlock, Heading: _Heading}
-    block_token._token_types[:] = [replaced.get(t, t) for t in saved_blocks]
+    block_token._token_types[:] = [
+        _HtmlBlock, *(_Heading if t is Heading else t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))
+    ]
     try:
         yield
     finally:
