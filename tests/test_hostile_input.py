@@ -108,3 +108,66 @@ def test_diff_of_inline_mentors_followed_by_commas_is_bounded(tmp_path):
     start = time.perf_counter()
     result = CliRunner().invoke(cli, ["check", "--isolated", "--offline", "--diff", str(path)])
     assert time.perf_counter() - start < 10 and result.exit_code == 0, result.output
+
+
+def test_directory_mode_does_not_follow_symlinks_out_of_the_tree(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    tree = tmp_path / "repo" / "docs"
+    tree.mkdir(parents=True)
+    (tree / "ideas.md").write_text(CLEAN_PROPOSAL, encoding="utf-8")
+    (tree / "x.md").symlink_to(secret)
+    (tree / "same.md").symlink_to("ideas.md")  # inside the tree: followed
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--offline", "--format", "text", str(tmp_path / "repo")])
+    assert result.exit_code == 0, result.output
+    assert "root:x:0:0" not in result.output and str(secret) not in result.output
+    assert f"{tree / 'x.md'}:1:1: PL010 warning [symlink-leaves-directory]" in result.output
+    assert "3 file(s), 2 proposal(s)" in result.output
+    # Named on the command line, the file is read wherever it points.
+    code, report = run_json("--offline", str(tree / "x.md"))
+    assert [d["code"] for d in report["diagnostics"]] == ["PL006"]
+
+
+def test_a_fifo_is_refused_without_waiting_on_it(tmp_path):
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    done = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--isolated", "--offline", str(fifo)],
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert "PL001 error [unreadable-file] is not a regular file (a FIFO, device or socket)" in done.stdout
+
+
+def test_an_internal_error_has_its_own_exit_code_and_one_line(tmp_path, monkeypatch, capsys):
+    from proposal_lint import cli as cli_module
+    from proposal_lint import engine
+
+    def broken(*args, **kwargs):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(engine, "check_documents", broken)
+    path = tmp_path / "ideas.md"
+    path.write_text(CLEAN_PROPOSAL, encoding="utf-8")
+    assert cli_module.main(["check", "--isolated", "--offline", str(path)]) == cli_module.INTERNAL_ERROR == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (KeyError: 'a bug'); this is a bug, please report it" in err
+    assert "Traceback" not in err
+
+
+def test_utf16_is_named_with_how_to_convert_it(tmp_path):
+    for name, data in {"bom.md": CLEAN_PROPOSAL.encode("utf-16"), "le.md": CLEAN_PROPOSAL.encode("utf-16-le")}.items():
+        (tmp_path / name).write_bytes(data)
+    code, report = run_json("--offline", str(tmp_path / "bom.md"), str(tmp_path / "le.md"))
+    assert code == 2
+    assert [(d["code"], d["message"]) for d in report["diagnostics"]] == [
+        ("PL002", "file is UTF-16; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)")] * 2
+
+
+def test_control_characters_in_file_names_are_escaped_in_text_output(tmp_path):
+    path = tmp_path / "evil\n\x1b[31mname.md"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--offline", "--format", "text", str(path)])
+    assert "\x1b" not in result.output
+    assert f"{tmp_path}/evil\\n\\x1b[31mname.md:1:1: PL005" in result.output

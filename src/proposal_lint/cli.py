@@ -11,6 +11,8 @@ from . import __version__
 from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
+INTERNAL_ERROR = 3
+ISSUES_URL = "https://github.com/proposal-lint/proposal-lint/issues"
 
 
 def _template_option(value: str | None):
@@ -212,7 +214,7 @@ def explain(rule: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 clean, 1 findings, 2 usage or input error)."""
+    """Entry point; returns the exit code (0 clean, 1 findings, 2 usage or input error, 3 internal error)."""
     try:
         cli.main(args=argv, prog_name="proposal-lint", standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -224,6 +226,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else 0
+    except Exception as error:  # a bug of ours: one line and its own exit code, never "findings"
+        if os.environ.get("PROPOSAL_LINT_TRACEBACK"):
+            raise
+        detail = " ".join(str(error).split())[:200]
+        click.echo(f"proposal-lint: internal error ({type(error).__name__}: {detail}); this is a bug, please report "
+                   f"it with the command and file at {ISSUES_URL} (PROPOSAL_LINT_TRACEBACK=1 shows the traceback)",
+                   err=True)
+        return INTERNAL_ERROR
     return 0
 
 

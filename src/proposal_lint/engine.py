@@ -136,8 +136,9 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
         report.files += 1
         parsed = source if isinstance(source, InputFailure) else parse_bounded(source, options)
         if isinstance(parsed, InputFailure):
-            report.input_errors += 1
-            report.diagnostics.append(_input_diagnostic(parsed))
+            diagnostic = _input_diagnostic(parsed)
+            report.input_errors += diagnostic.severity == Severity.ERROR
+            report.diagnostics.append(diagnostic)
         else:
             report.documents.append(parsed)
     with frozen():

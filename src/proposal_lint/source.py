@@ -30,18 +30,28 @@ class InputFailure(NamedTuple):
     column: int = 1
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
-    """Files as given, and Markdown files found under directories, in sorted order."""
+def expand_paths(paths: Iterable[str | InputFailure]) -> Iterator[str | InputFailure]:
+    """Files as given, and Markdown files found under directories, in sorted order (failures pass through)."""
     for path in paths:
-        if os.path.isdir(path):
+        if isinstance(path, InputFailure):
+            yield path
+        elif os.path.isdir(path):
             found = sorted(
                 str(p) for p in Path(path).rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
             )
             if not found:
                 yield InputFailure(path, "PL001", f"no Markdown files ({', '.join(MARKDOWN_SUFFIXES)}) under directory")
-            yield from found
+            root = os.path.realpath(path)
+            for file in found:
+                yield file if _inside(os.path.realpath(file), root) else InputFailure(
+                    file, "PL010", "a symlink to a file outside the directory given; not followed "
+                    "(pass the file itself to check it)")
         else:
             yield path
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([path, root]) == root
 
 
 def read_bytes(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | InputFailure:

@@ -39,7 +39,7 @@ def fix_runs(runs: Iterable, write: bool) -> FixRun:
     result = FixRun()
     for run in runs:
         for path in run.paths:
-            if not os.path.isfile(path):
+            if not isinstance(path, str) or not os.path.isfile(path):
                 continue
             fixed = fix_file(path, run.options)
             if fixed is None:

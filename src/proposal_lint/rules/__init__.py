@@ -12,6 +12,7 @@ _MODULE_NAMES = (
     "pl007_suppression_without_reason",
     "pl008_unused_suppression",
     "pl009_nesting_too_deep",
+    "pl010_symlink_leaves_directory",
     "pl101_missing_project_heading",
     "pl102_heading_depth",
     "pl103_empty_proposal",
