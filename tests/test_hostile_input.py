@@ -75,6 +75,8 @@ ADVERSARIAL_LINES = {
     "heading closed after a run of blanks": "# a" + " " * MB + "x\n\n" + CLEAN_PROPOSAL,
     "suppression comments that never close": "<!-- proposal-lint" + "<!--" * (MB // 4) + "\n\n" + CLEAN_PROPOSAL,
     "mentor lookalike with a long handle": CLEAN_PROPOSAL.replace("- Description: d", "- Description: d\n  - @ab" + "a" * MB),
+    "unclosed links in an upstream issue": CLEAN_PROPOSAL.replace(
+        "- LFX URL:", "  - " + "[a](" * (MB // 4) + "\n" + ("  - " + "[a](" * 1000 + "\n") * 20 + "- LFX URL:"),
 }
 
 

@@ -71,7 +71,8 @@ def cli() -> None:
                    "of {name, github_handle, email, lfid}; mentors are checked against it.")
 @click.option("--check-email-dns", is_flag=True, help="Ask DNS whether each mentor email domain accepts mail.")
 @click.option("--allow-private-hosts", is_flag=True,
-              help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default).")
+              help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default); "
+                   "every redirect hop may then reach them too.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of link verdicts.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Cache link verdicts here.  [default: $XDG_CACHE_HOME/proposal-lint]")
