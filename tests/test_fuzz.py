@@ -25,7 +25,7 @@ TOTAL = int(os.environ.get("PROPOSAL_LINT_FUZZ_EXAMPLES", "10000"))
 
 def share(fraction: float):
     """Hypothesis settings for this generator's share of TOTAL (cheap generators get more)."""
-    return settings(max_examples=max(1, int(TOTAL * fraction)), deadline=None, database=None, derandomize=True,
+    return settings(max_examples=max(1, int(TOTAL * fraction)), deadline=None, database=None,
                     suppress_health_check=list(HealthCheck))
 
 
