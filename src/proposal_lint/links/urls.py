@@ -184,23 +184,18 @@ def is_http(url: str) -> bool:
     return url.partition(":")[0].lower() in ("http", "https")
 
 
-def split_url(url: str) -> SplitResult | None:
-    """`urlsplit(url)`, or None when the URL cannot be parsed (a bad host, port or IPv6 literal)."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
-    except ValueError:
-        return None
-    return parts
-
-
 def unparseable_reason(url: str) -> str | None:
-    """Why `url` cannot be parsed (urllib's words), or None when it can."""
+    """Why `url` cannot be parsed (urllib's words: a bad host, port or IPv6 literal), or None when it can."""
     try:
-        urlsplit(url).port  # noqa: B018
+        urlsplit(url).port  # noqa: B018 -- the port is checked only when asked for
     except ValueError as error:
         return str(error)
     return None
+
+
+def split_url(url: str) -> SplitResult | None:
+    """`urlsplit(url)`, or None when the URL cannot be parsed."""
+    return urlsplit(url) if unparseable_reason(url) is None else None
 
 
 # Characters that make a host unparseable and what the writer most likely meant instead.
