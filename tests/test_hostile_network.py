@@ -105,11 +105,11 @@ def test_dns_rebinding_cannot_reach_a_private_address(server, resolver, monkeypa
 
 
 def test_the_connection_goes_to_the_vetted_address_with_the_host_name_kept(server, resolver):
-    resolver["pinned.test"] = ["127.0.0.1", "10.20.30.40"]  # a later answer would be unreachable
+    resolver["pinned.test"] = ["127.0.0.1", "10.20.30.40"]  # a second lookup would be unreachable
     url = f"http://pinned.test:{server.port}/ok"
-    facts = facts_for([url, url + "?again"], allow_private_hosts=True)
-    assert facts.verdicts[url].status == ALIVE and facts.verdicts[url + "?again"].status == ALIVE
-    assert [seen.headers["host"] for seen in server.requests_to("/ok")] == [f"pinned.test:{server.port}"] * 2
+    facts = facts_for([url], allow_private_hosts=True)
+    assert facts.verdicts[url].status == ALIVE and resolver["asked"] == ["pinned.test"]
+    assert [seen.headers["host"] for seen in server.requests_to("/ok")] == [f"pinned.test:{server.port}"]
 
 
 def test_a_server_trickling_headers_cannot_outlast_the_deadline(server):
@@ -200,3 +200,45 @@ def test_a_token_with_a_non_latin1_character_is_a_finding(server, monkeypatch):
     assert len(server.requests_to("/malformed-0/graphql")) == before  # GitHub was not asked
     [finding] = [d for d in diagnostics if d.code.startswith("PL41")]
     assert finding.code == "PL411" and "the GitHub token has characters no token has" in finding.message
+
+
+def test_tls_to_a_pinned_address_sends_and_verifies_the_host_name(tmp_path):
+    import ssl
+    import subprocess
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from proposal_lint.links.checker import new_session
+    from proposal_lint.links.transport import Pins, Sockets
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", "/CN=pinned.test", "-addext", "subjectAltName=DNS:pinned.test"],
+                   check=True, capture_output=True)
+    names, hosts = [], []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            hosts.append(self.headers["Host"])
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda sock, name, ctx: names.append(name)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        pins = Pins()
+        pins.pin("pinned.test", "127.0.0.1")  # no resolver knows pinned.test: only the pin can reach it
+        session = new_session(LinkSettings(), pins, Sockets())
+        session.verify = str(cert)
+        response = session.get(f"https://pinned.test:{httpd.server_address[1]}/", timeout=5)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert response.status_code == 204  # the certificate was checked against pinned.test, not 127.0.0.1
+    assert names == ["pinned.test"] and hosts == [f"pinned.test:{httpd.server_address[1]}"]
