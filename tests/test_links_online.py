@@ -240,7 +240,7 @@ def test_a_warm_cache_makes_no_request(tmp_path):
 def test_a_dead_verdict_expires_after_an_hour(tmp_path):
     with LoopbackServer({"/gone": Answer(404)}) as server:
         facts_for([server.url("/gone")], use_cache=True, cache_dir=str(tmp_path))
-        cache_file = next(tmp_path.iterdir())
+        cache_file = tmp_path / "links-v1.json"
         entries = json.loads(cache_file.read_text())
         for entry in entries.values():
             entry["at"] -= 3601

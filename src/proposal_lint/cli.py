@@ -11,6 +11,8 @@ from . import __version__
 from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
+INTERNAL_ERROR = 3
+ISSUES_URL = "https://github.com/proposal-lint/proposal-lint/issues"
 
 
 def _template_option(value: str | None):
@@ -73,7 +75,8 @@ def cli() -> None:
                    "[default: the copy shipped with proposal-lint]")
 @click.option("--check-email-dns", is_flag=True, help="Ask DNS whether each mentor email domain accepts mail.")
 @click.option("--allow-private-hosts", is_flag=True,
-              help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default).")
+              help="Also fetch links on loopback, private, link-local or reserved addresses (refused by default); "
+                   "every redirect hop may then reach them too.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of link verdicts.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Cache link verdicts here.  [default: $XDG_CACHE_HOME/proposal-lint]")
@@ -113,8 +116,9 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
                       use_cache=not no_cache, github_token_env=github_token_env,
                       progress=sys.stderr.isatty() and output_format != "json")
+    refused = False
     if fix or show_diff:
-        fixed = _fix(runs, show_diff)
+        fixed, refused = _fix(runs, show_diff)
         if show_diff:
             sys.exit(1 if fixed else 0)
     changed = _changed_lines(diff_base, paths) if diff_base is not None else None
@@ -129,7 +133,7 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
         write_reports(report, formats, output, reports)
     except OSError as error:
         raise InputError(f"cannot write report: {error}") from None
-    sys.exit(report.exit_code(threshold))
+    sys.exit(2 if refused else report.exit_code(threshold))
 
 
 def _rule_list(values) -> list[str] | None:
@@ -159,8 +163,9 @@ def _plan_runs(paths, flags, config_path, isolated, **extra):
         raise InputError(str(error)) from None
 
 
-def _fix(runs, show_diff: bool) -> int:
-    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed."""
+def _fix(runs, show_diff: bool) -> tuple[int, bool]:
+    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed, and
+    whether a file was refused (left as it was, with a message saying why)."""
     from .fix.run import fix_runs
 
     try:
@@ -169,7 +174,7 @@ def _fix(runs, show_diff: bool) -> int:
         raise InputError(f"cannot write the fixes: {error}") from None
     for line in fixed.lines(diff=show_diff):
         click.echo(line, nl=False, err=not show_diff)
-    return fixed.files_changed
+    return fixed.files_changed, bool(fixed.refused)
 
 
 def _lint_paths(paths, options):
@@ -219,7 +224,7 @@ def explain(rule: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 clean, 1 findings, 2 usage or input error)."""
+    """Entry point; returns the exit code (0 clean, 1 findings, 2 usage or input error, 3 internal error)."""
     try:
         cli.main(args=argv, prog_name="proposal-lint", standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -231,6 +236,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else 0
+    except Exception as error:  # a bug of ours: one line and its own exit code, never "findings"
+        if os.environ.get("PROPOSAL_LINT_TRACEBACK"):
+            raise
+        detail = " ".join(str(error).split())[:200]
+        click.echo(f"proposal-lint: internal error ({type(error).__name__}: {detail}); this is a bug, please report "
+                   f"it with the command and file at {ISSUES_URL} (PROPOSAL_LINT_TRACEBACK=1 shows the traceback)",
+                   err=True)
+        return INTERNAL_ERROR
     return 0
 
 

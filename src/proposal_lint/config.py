@@ -276,7 +276,7 @@ class Run:
 
     config: str | None
     options: Options
-    paths: tuple[str, ...]
+    paths: tuple  # of paths, and of InputFailures found while expanding directories
 
 
 def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, isolated: bool = False, **extra) -> list[Run]:
@@ -294,7 +294,7 @@ def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, 
             if directory not in found:
                 found[directory] = find_config(directory)
             source = found[directory]
-        grouped.setdefault(source, []).append(path)
+        grouped.setdefault(source, []).append(entry)
     runs = []
     for source, members in grouped.items():
         settings = load_config(source) if source is not None else None

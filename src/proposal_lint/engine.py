@@ -81,6 +81,21 @@ def parse_source(source: Source, options: Options) -> Document:
     )
 
 
+def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
+    """parse_source, or PL009 when the text nests deeper than the parser can take."""
+    from .nesting import MAX_NESTING, too_deep
+
+    deep = too_deep(source.text)
+    if deep is None:
+        try:
+            return parse_source(source, options)
+        except RecursionError:
+            deep = None
+    where = f" at line {deep.line}" if deep else ""
+    return InputFailure(source.path, "PL009", f"lists or block quotes nest deeper than {MAX_NESTING} levels{where}; "
+                        "the file was not checked (flatten the nesting)", deep.line if deep else 1)
+
+
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
     from .mentor_facts import gather_mentor_facts
@@ -136,11 +151,13 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
     report = Report(options=options)
     for source in sources:
         report.files += 1
-        if isinstance(source, InputFailure):
-            report.input_errors += 1
-            report.diagnostics.append(_input_diagnostic(source))
+        parsed = source if isinstance(source, InputFailure) else parse_bounded(source, options)
+        if isinstance(parsed, InputFailure):
+            diagnostic = _input_diagnostic(parsed)
+            report.input_errors += diagnostic.severity == Severity.ERROR
+            report.diagnostics.append(diagnostic)
         else:
-            report.documents.append(parse_source(source, options))
+            report.documents.append(parsed)
     with frozen():
         context = RunContext(options, gather_facts(report.documents, options))
         report.diagnostics.extend(check_documents(report.documents, context))

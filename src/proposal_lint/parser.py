@@ -22,7 +22,7 @@ from .template import GENERATED_PROFILE, TemplateBlock, TemplateSpec, builtin_te
 from .terms import place_of
 
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # starts a run of blanks only: linear
 _MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _LABEL = re.compile(
     r"(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)[ \t]*"
@@ -108,6 +108,29 @@ class _HtmlBlock(block_token.HtmlBlock):
         return line.lstrip()[:1] == "<" and super().start(line)
 
 
+class _Heading(Heading):
+    """mistletoe's ATX heading, read in linear time: its pattern backtracks quadratically on a long
+    run of blanks (`# a` + 100,000 spaces + `x`)."""
+
+    _opening = re.compile(r" {0,3}(#{1,6})(?=\s)")
+
+    @classmethod
+    def start(cls, line: str):
+        match = cls._opening.match(line)
+        if match is None:
+            return False
+        rest = line[match.end() :]
+        body = rest.strip()
+        stem = body.rstrip("#")
+        # A closing run needs a blank before it; a body of `#`s alone takes the opening's blank too.
+        closed = stem[-1].isspace() if stem else len(rest) - len(rest.lstrip()) > 1
+        cls.level = len(match.group(1))
+        content = stem.strip() if closed or not stem else body
+        cls.content = "" if set(content) == {"#"} else content
+        cls.closing_sequence = body[len(stem) :] if closed else ""
+        return True
+
+
 @contextmanager
 def _blocks_only() -> Iterator[None]:
     """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
@@ -119,7 +142,9 @@ def _blocks_only() -> Iterator[None]:
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.RawText]
-    block_token._token_types[:] = [_HtmlBlock, *(t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))]
+    block_token._token_types[:] = [
+        _HtmlBlock, *(_Heading if t is Heading else t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))
+    ]
     try:
         yield
     finally:

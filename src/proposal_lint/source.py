@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -28,39 +30,74 @@ class InputFailure(NamedTuple):
     column: int = 1
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
-    """Files as given, and Markdown files found under directories, in sorted order."""
+def expand_paths(paths: Iterable[str | InputFailure]) -> Iterator[str | InputFailure]:
+    """Files as given, and Markdown files found under directories, in sorted order (failures pass through)."""
     for path in paths:
-        if os.path.isdir(path):
+        if isinstance(path, InputFailure):
+            yield path
+        elif os.path.isdir(path):
             found = sorted(
                 str(p) for p in Path(path).rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
             )
             if not found:
                 yield InputFailure(path, "PL001", f"no Markdown files ({', '.join(MARKDOWN_SUFFIXES)}) under directory")
-            yield from found
+            root = os.path.realpath(path)
+            for file in found:
+                yield file if _inside(os.path.realpath(file), root) else InputFailure(
+                    file, "PL010", "a symlink to a file outside the directory given; not followed "
+                    "(pass the file itself to check it)")
         else:
             yield path
 
 
-def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
-    """Read and decode one file; a BOM is dropped and CRLF becomes LF."""
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([path, root]) == root
+
+
+def read_bytes(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | InputFailure:
+    """A regular file's bytes, at most `max_bytes`; a FIFO, device or socket is refused without waiting on it."""
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            return InputFailure(path, "PL004", f"file is {size / 2**20:.1f} MiB; the limit is {max_bytes / 2**20:.0f} MiB")
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         return InputFailure(path, "PL001", "no such file")
     except IsADirectoryError:
         return InputFailure(path, "PL001", "is a directory")
     except OSError as error:
         return InputFailure(path, "PL001", f"cannot read: {error.strerror or error}")
-    return decode(path, data)
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            return InputFailure(path, "PL001", "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            return InputFailure(path, "PL001", "is not a regular file (a FIFO, device or socket); pass a file")
+        if info.st_size > max_bytes:
+            return InputFailure(path, "PL004", f"file is {info.st_size / 2**20:.1f} MiB; the limit is {max_bytes / 2**20:.0f} MiB")
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            return InputFailure(path, "PL001", f"cannot read: {error.strerror or error}")
+    if len(data) > max_bytes:
+        return InputFailure(path, "PL004", f"file is over the limit of {max_bytes / 2**20:.0f} MiB")
+    return data
+
+
+def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
+    """Read and decode one file; a BOM is dropped and CRLF becomes LF."""
+    data = read_bytes(path, max_bytes)
+    return data if isinstance(data, InputFailure) else decode(path, data)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """A UTF-16 BOM, or NUL bytes at even or odd offsets only, as mostly-ASCII UTF-16 text has."""
+    head = data[:4096]
+    nul_even, nul_odd = head[0::2].count(0), head[1::2].count(0)
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or abs(nul_even - nul_odd) > len(head) // 4
 
 
 def decode(path: str, data: bytes) -> Source | InputFailure:
     """Decode bytes as UTF-8, reporting the line and column of the first bad byte."""
+    if _looks_utf16(data):
+        return InputFailure(path, "PL002", "file is UTF-16; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)")
     if b"\x00" in data:
         return InputFailure(path, "PL003", "file contains NUL bytes; it is binary, not Markdown")
     try:

@@ -7,6 +7,7 @@ pass; passes repeat until none applies, so fixing a fixed text changes nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -71,27 +72,50 @@ def _interval(edit: Edit, lines: _Lines) -> tuple[int, int]:
     return lines.offset(edit.line, edit.column), lines.offset(edit.end_line, edit.end_column)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    if a[0] == a[1] or b[0] == b[1]:
-        return b[0] < a[0] < b[1] or a[0] < b[0] < a[1]
-    return max(a[0], b[0]) < min(a[1], b[1])
+class _Taken:
+    """The intervals of the edits taken so far, for overlap tests in logarithmic time: non-empty
+    ones (disjoint, so sorted by start they are sorted by end too) and insertion points."""
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self.points: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a non-empty span, or (when non-empty) holds a point strictly inside."""
+        before = bisect.bisect_left(self.spans, (end,) if end > start else (start,))
+        if before and self.spans[before - 1][1] > start:
+            return True
+        if end == start:
+            return False
+        inside = bisect.bisect_right(self.points, start)
+        return inside < len(self.points) and self.points[inside] < end
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            bisect.insort(self.spans, (start, end))
+        else:
+            bisect.insort(self.points, start)
 
 
 def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
     """Apply every fix that overlaps no fix before it; return the new text and the fixes applied."""
     lines = _Lines(text)
-    taken: list[tuple[int, int, int, str]] = []
+    taken = _Taken()
+    edits: list[tuple[int, int, int, str]] = []
     applied = []
     for fix in fixes:
         spans = [_interval(edit, lines) for edit in fix.edits]
-        if any(_overlaps(span, (start, end)) for span in spans for start, end, _, _ in taken):
+        if any(taken.overlaps(start, end) for start, end in spans):
             continue
         applied.append(fix)
         for edit, (start, end) in zip(fix.edits, spans):
-            taken.append((start, end, len(taken), edit.text.replace("\n", lines.ending(edit.line))))
-    for start, end, _, replacement in sorted(taken, key=lambda t: (t[0], t[1], t[2]), reverse=True):
-        text = text[:start] + replacement + text[end:]
-    return text, applied
+            taken.add(start, end)
+            edits.append((start, end, len(edits), edit.text.replace("\n", lines.ending(edit.line))))
+    pieces, done = [], 0
+    for start, end, _, replacement in sorted(edits):
+        pieces += [text[done:start], replacement]
+        done = end
+    return "".join(pieces) + text[done:], applied
 
 
 def fix_text(text: str, path: str, options: Options) -> FixOutcome:

@@ -10,18 +10,23 @@ import tempfile
 from dataclasses import dataclass
 
 from ..context import Options
-from ..source import InputFailure, decode
+from ..source import InputFailure, decode, read_bytes
 from .apply import FixOutcome, fix_text, normalize
+
+
+class FixRefused(Exception):
+    """A file --fix will not write; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
 class FileFix:
-    """A file's text before and after fixing, and whether it began with a UTF-8 BOM."""
+    """A file's text before and after fixing, whether it began with a UTF-8 BOM, and the bytes read."""
 
     path: str
     before: str
     outcome: FixOutcome
     bom: bool
+    data: bytes = b""
 
     @property
     def changed(self) -> bool:
@@ -36,32 +41,63 @@ class FileFix:
 
 
 def fix_file(path: str, options: Options) -> FileFix | None:
-    """Compute the fixes of one file; None when it cannot be read as UTF-8 text (the lint reports why)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
+    """Compute the fixes of one file; None when it cannot be read as UTF-8 text of at most 16 MiB, or
+    nests too deeply to parse (the lint reports why)."""
+    from ..nesting import too_deep
+
+    data = read_bytes(path)
+    if isinstance(data, InputFailure) or isinstance(decode(path, data), InputFailure):
         return None
-    if isinstance(decode(path, data), InputFailure):
-        return None
-    bom = data.startswith(codecs.BOM_UTF8)
     text = data.decode("utf-8-sig")
-    return FileFix(path, text, fix_text(text, path, options), bom)
+    if too_deep(text) is not None:
+        return None
+    try:
+        outcome = fix_text(text, path, options)
+    except RecursionError:
+        return None
+    return FileFix(path, text, outcome, data.startswith(codecs.BOM_UTF8), data)
+
+
+def _writable_target(fixed: FileFix) -> tuple[str, os.stat_result]:
+    """The file to replace (a symlink's target, so the link stays) and its status; FixRefused when
+    replacing it would break a hard link or a read-only mode, or it changed since it was read."""
+    target = os.path.realpath(fixed.path)
+    info = os.stat(target)
+    if info.st_nlink > 1:
+        raise FixRefused(f"{fixed.path}: not fixed: it has {info.st_nlink} hard links, which replacing it would "
+                         "break; fix it by hand (`check --diff` shows the changes)")
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise FixRefused(f"{fixed.path}: not fixed: the file is read-only; make it writable to fix it")
+    _refuse_if_changed(fixed, target)
+    return target, info
+
+
+def _refuse_if_changed(fixed: FileFix, target: str) -> None:
+    with open(target, "rb") as handle:
+        if handle.read(len(fixed.data) + 1) != fixed.data:
+            raise FixRefused(f"{fixed.path}: not fixed: the file changed while it was being fixed; run --fix again")
 
 
 def write_atomically(fixed: FileFix) -> None:
-    """Write the fixed text next to the file, then rename it over the file; keep its permissions."""
-    directory = os.path.dirname(os.path.abspath(fixed.path))
-    mode = stat.S_IMODE(os.stat(fixed.path).st_mode)
+    """Write the fixed text next to the file (a symlink's target), with its mode and owner, then rename it
+    over the file unless the file changed since it was read."""
+    target, info = _writable_target(fixed)
     data = (codecs.BOM_UTF8 if fixed.bom else b"") + fixed.outcome.text.encode("utf-8")
-    handle, temp = tempfile.mkstemp(prefix=".proposal-lint-", suffix=".tmp", dir=directory)
+    handle, temp = tempfile.mkstemp(prefix=".proposal-lint-", suffix=".tmp", dir=os.path.dirname(target))
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, fixed.path)
+        os.chmod(temp, stat.S_IMODE(info.st_mode))
+        if hasattr(os, "chown") and (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(temp, info.st_uid, info.st_gid)
+            except PermissionError:
+                raise FixRefused(f"{fixed.path}: not fixed: it belongs to another user, whom the fixed file "
+                                 "could not keep as owner") from None
+        _refuse_if_changed(fixed, target)
+        os.replace(temp, target)
     except BaseException:
         if os.path.exists(temp):
             os.unlink(temp)

@@ -18,7 +18,7 @@ from .edits import Edit, Fix
 from .labels import label_text
 
 _BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
-_SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;]+)?[\s,;&/+]*", re.I)
+_SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;][\s,;&/+]*)?", re.I)  # no two adjacent stars: linear
 _WRAPPED_EMAIL = ("<{0}>", "mailto:{0}", "[{0}](mailto:{0})")
 _KNOWN_WRAPPERS = re.compile(r"(?:https?://)?(?:www\.)?github\.com/?|mailto:", re.I)
 _PUNCTUATION = " \t[]()<>@,;:|-/"

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .files import FileFix, fix_file, write_atomically
+from .files import FileFix, FixRefused, fix_file, write_atomically
 
 
 @dataclass
@@ -14,6 +14,7 @@ class FixRun:
     """The files fixed in one command."""
 
     files: list[FileFix] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # why a file was not written, one message each
 
     @property
     def files_changed(self) -> int:
@@ -28,6 +29,7 @@ class FixRun:
         for fixed in changed:
             for fix in fixed.outcome.applied:
                 yield f"{fixed.path}:{fix.line}:{fix.column}: fixed {fix.code} {fix.description}\n"
+        yield from (f"{reason}\n" for reason in self.refused)
         count = sum(len(f.outcome.applied) for f in changed)
         yield f"Fixed {count} problem(s) in {len(changed)} file(s).\n"
 
@@ -37,12 +39,16 @@ def fix_runs(runs: Iterable, write: bool) -> FixRun:
     result = FixRun()
     for run in runs:
         for path in run.paths:
-            if not os.path.isfile(path):
+            if not isinstance(path, str) or not os.path.isfile(path):
                 continue
             fixed = fix_file(path, run.options)
             if fixed is None:
                 continue
             if write and fixed.changed:
-                write_atomically(fixed)
+                try:
+                    write_atomically(fixed)
+                except FixRefused as refused:
+                    result.refused.append(str(refused))
+                    continue
             result.files.append(fixed)
     return result

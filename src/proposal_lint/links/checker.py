@@ -15,12 +15,12 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from .. import __version__
 from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
 from .netguard import Refused, Unresolvable, check_url
 from .settings import LinkSettings
+from .transport import GuardedAdapter, Pins, Sockets
 from .urls import tracker_ref
 
 USER_AGENT = f"proposal-lint/{__version__} (+https://github.com/proposal-lint/proposal-lint)"
@@ -50,12 +50,14 @@ class _RedirectLoop(Exception):
     pass
 
 
-def new_session(settings: LinkSettings) -> requests.Session:
-    """The run's one session: pooled connections, no proxies or .netrc from the environment, no auth."""
+def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None) -> requests.Session:
+    """A session of the run: pooled connections, no proxies or .netrc from the environment, no auth;
+    connections go only to the addresses in `pins` (when given) and are shut down by `sockets`."""
     session = requests.Session()
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
-    adapter = HTTPAdapter(pool_connections=16, pool_maxsize=max(settings.per_host, 1), max_retries=0)
+    adapter = GuardedAdapter(pins, sockets or Sockets(), pool_connections=16, pool_maxsize=max(settings.per_host, 1),
+                             max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -95,16 +97,26 @@ def _issue_moves(url: str, final: str) -> tuple[str | None, bool]:
 class LinkChecker:
     """Checks many URLs concurrently within a deadline (time.monotonic())."""
 
-    def __init__(self, settings: LinkSettings, deadline: float, session: requests.Session | None = None):
+    def __init__(self, settings: LinkSettings, deadline: float):
         self.settings = settings
         self.deadline = deadline
-        self.session = session or new_session(settings)
+        self.pins, self.sockets = Pins(), Sockets()
+        self.session = new_session(settings, self.pins, self.sockets)
+        self.api_session = new_session(settings, None, self.sockets)  # the configured GitHub API, not a linted URL
+        self._alarm = threading.Timer(max(self.remaining(), 0.0), self.sockets.expire)
+        self._alarm.daemon = True
+        self._alarm.start()
         self._in_flight = threading.BoundedSemaphore(max(settings.concurrency, 1))
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
+
+    def close(self) -> None:
+        self._alarm.cancel()
+        self.session.close()
+        self.api_session.close()
 
     def _host_slot(self, url: str) -> threading.BoundedSemaphore:
         host = urlsplit(url).netloc.lower()
@@ -132,12 +144,16 @@ class LinkChecker:
             timeout = (min(self.settings.connect_timeout, remaining), min(self.settings.timeout, remaining))
             response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout)
             response.close()
+            if self.sockets.expired:  # cut short by the deadline: whatever arrived may be partial
+                raise _Transient("the run's time budget ran out")
             return response
         except requests.exceptions.ConnectTimeout as error:
             raise _Transient("connection timed out", connect=True) from error
         except requests.exceptions.ReadTimeout as error:
             raise _Transient("timed out waiting for an answer") from error
         except requests.exceptions.ConnectionError as error:
+            if self.sockets.expired:  # the deadline shut the socket down
+                raise _Transient("the run's time budget ran out") from error
             raise _Transient("could not connect", connect=True) from error
 
     def _fetch(self, url: str) -> requests.Response:
@@ -152,14 +168,18 @@ class LinkChecker:
         current, seen = url, {url}
         for _ in range(self.settings.max_redirects + 1):
             try:
-                check_url(current, self.settings.allow_private_hosts)
+                address = check_url(current, self.settings.allow_private_hosts)
+                self.pins.pin(urlsplit(current).hostname, address)
             except Unresolvable as error:
                 raise _Transient(str(error), connect=True) from error
             response = self._fetch(current)
             location = response.headers.get("Location")
             if response.status_code not in REDIRECTS or not location:
                 return response, current
-            current = urljoin(current, location)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                raise Refused("it redirects to an address that cannot be parsed") from None
             if current in seen:
                 raise _RedirectLoop(f"redirect loop at {current}")
             seen.add(current)

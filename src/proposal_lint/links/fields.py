@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..memo import per_document
 from ..model import Document, Field, Item, Proposal, Span
-from .urls import Found, find_in_line, is_http
+from .urls import Found, find_in_line, is_http, split_url
 
 ISSUE_URL = "issue-url"
 LFX_URL = "lfx-url"
@@ -27,7 +27,7 @@ class FieldLink(NamedTuple):
 
     @property
     def fetchable(self) -> bool:
-        return self.found.kind == "url" and is_http(self.found.text)
+        return self.found.kind == "url" and is_http(self.found.text) and split_url(self.found.text) is not None
 
 
 class LinkField(NamedTuple):

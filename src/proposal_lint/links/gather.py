@@ -80,7 +80,7 @@ def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> 
     tries: list[bool] = []  # one entry per answer that needed the network: did it fail to connect?
     try:
         if todo_api or todo_handles:
-            answers = ask_github(checker.session, token, todo_api, todo_handles, deadline, settings.timeout)
+            answers = ask_github(checker.api_session, token, todo_api, todo_handles, deadline, settings.timeout)
             if answers.requested:
                 tries.append(answers.connect_failed)
             for url, verdict in answers.verdicts.items():
@@ -93,7 +93,7 @@ def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> 
         with progress_bar(len(todo_http), settings.progress) as advance:
             outcomes = checker.check_all(todo_http, advance)
     finally:
-        checker.session.close()
+        checker.close()
     tries += [outcome.connect_failed for outcome in outcomes.values() if outcome.requested]
     if tries and all(tries):
         verdicts.update((url, o.verdict) for url, o in outcomes.items() if not o.requested)

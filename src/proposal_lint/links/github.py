@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .facts import ALIVE, DEAD, LinkVerdict
+from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
 from .urls import GitHubRef, github_ref
 
 DEFAULT_API = "https://api.github.com"
@@ -53,15 +53,23 @@ def _query(issues: list[tuple[str, GitHubRef]], handles: list[str]) -> str:
     return "query {\n  " + "\n  ".join(parts) + "\n}"
 
 
+MALFORMED = LinkVerdict(UNVERIFIED, "GitHub's API gave a malformed answer")
+
+
 def _not_found(errors: list, alias: str) -> bool:
     return any(
-        isinstance(e, dict) and e.get("type") == "NOT_FOUND" and (e.get("path") or [None])[0] == alias
+        isinstance(e, dict) and e.get("type") == "NOT_FOUND" and isinstance(e.get("path"), list)
+        and e["path"][:1] == [alias]
         for e in errors
     )
 
 
-def _issue_verdict(ref: GitHubRef, node: dict) -> LinkVerdict:
+def _issue_verdict(ref: GitHubRef, node) -> LinkVerdict:
+    if not isinstance(node, dict):
+        return MALFORMED
     kind, state, url = node.get("__typename"), node.get("state"), node.get("url")
+    if kind not in ("Issue", "PullRequest") or not isinstance(state, str):
+        return MALFORMED
     moved = None
     now = github_ref(url) if isinstance(url, str) else None
     if now is not None and (now.owner.casefold(), now.repo.casefold(), now.number) != (
@@ -72,9 +80,18 @@ def _issue_verdict(ref: GitHubRef, node: dict) -> LinkVerdict:
                        closed=kind == "Issue" and state == "CLOSED")
 
 
-def _read(body: dict, issues: list[tuple[str, GitHubRef]], handles: list[str], answers: GitHubAnswers) -> None:
-    data = body.get("data") if isinstance(body.get("data"), dict) else {}
-    errors = body.get("errors") if isinstance(body.get("errors"), list) else []
+def _read(body, issues: list[tuple[str, GitHubRef]], handles: list[str], answers: GitHubAnswers) -> None:
+    """Verdicts from one answer; every field is checked, and an answer of the wrong shape leaves the
+    issues it should have answered unverified."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, dict):
+        if not isinstance(body, dict) or "errors" not in body:
+            answers.verdicts.update((url, MALFORMED) for url, _ in issues)
+        return
+    errors = body.get("errors", [])
+    if not isinstance(errors, list) or not all(isinstance(e, dict) and isinstance(e.get("path", []), list) for e in errors):
+        answers.verdicts.update((url, MALFORMED) for url, _ in issues)
+        return
     for n, (url, ref) in enumerate(issues):
         alias = f"i{n}"
         if alias not in data:
@@ -84,7 +101,10 @@ def _read(body: dict, issues: list[tuple[str, GitHubRef]], handles: list[str], a
             if _not_found(errors, alias):
                 answers.verdicts[url] = LinkVerdict(DEAD, f"GitHub has no repository {ref.owner}/{ref.repo} (or it is private)")
             continue
-        node = repository.get("issueOrPullRequest") if isinstance(repository, dict) else None
+        if not isinstance(repository, dict):
+            answers.verdicts[url] = MALFORMED
+            continue
+        node = repository.get("issueOrPullRequest")
         if node is None:
             if _not_found(errors, alias):
                 answers.verdicts[url] = LinkVerdict(DEAD, f"GitHub has no issue #{ref.number} in {ref.owner}/{ref.repo}")
@@ -102,6 +122,11 @@ def ask_github(session: requests.Session, token: str, issues: list[tuple[str, Gi
     endpoint = graphql_endpoint()
     answers = GitHubAnswers()
     if urlsplit(endpoint).scheme not in ("http", "https"):
+        return answers
+    if not (token.isascii() and token.isprintable() and " " not in token):
+        unusable = LinkVerdict(UNVERIFIED, "the GitHub token has characters no token has (not ASCII, blanks or "
+                               "control characters), so GitHub was not asked; check the token variable")
+        answers.verdicts.update((url, unusable) for url, _ in issues)
         return answers
     jobs = [("i", item) for item in issues] + [("u", login) for login in handles]
     only_connect_failures = True
@@ -130,11 +155,11 @@ def ask_github(session: requests.Session, token: str, issues: list[tuple[str, Gi
         only_connect_failures = False
         try:
             body = response.json() if response.status_code == 200 else None
-        except ValueError:
-            body = None
+            if response.status_code == 200:
+                _read(body, chunk_issues, chunk_handles, answers)
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+            answers.verdicts.update((url, MALFORMED) for url, _ in chunk_issues)
         finally:
             response.close()
-        if isinstance(body, dict):
-            _read(body, chunk_issues, chunk_handles, answers)
     answers.connect_failed = answers.requested and only_connect_failures
     return answers

@@ -26,23 +26,29 @@ def _blocked(address: str) -> bool:
     )
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Raise Refused (or Unresolvable) unless `url` is http(s) on a host that resolves only to public addresses."""
-    parts = urlsplit(url)
+def check_url(url: str, allow_private: bool) -> str:
+    """The address to connect to for `url`: the first its host resolves to. Raise Refused (or
+    Unresolvable) unless `url` is http(s) on a host whose every address is public (any address when
+    `allow_private`). The caller connects to this very address, so a second DNS answer never counts."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError as error:
+        raise Refused(f"the address cannot be parsed ({error})") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise Refused(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'}")
     host = parts.hostname
     if not host:
         raise Refused("the URL has no host")
-    if allow_private:
-        return
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, ValueError, UnicodeError) as error:
         raise Unresolvable(f"cannot resolve {host}") from error
+    if not infos:
+        raise Unresolvable(f"cannot resolve {host}")
     for info in infos:
         address = info[4][0]
-        if _blocked(address):
+        if not allow_private and _blocked(address):
             raise Refused(f"{host} resolves to the non-public address {address}, so it was not fetched; "
                           "--allow-private-hosts allows it")
+    return infos[0][4][0]

@@ -30,14 +30,14 @@ class LinkSettings:
 
     @classmethod
     def from_options(cls, options) -> "LinkSettings":
-        """The link settings of a run's Options; the budget grows with the timeout (6 x, at least 60 s)."""
+        """The link settings of a run's Options; the run's network deadline is 6 x the timeout (60 s by default)."""
         return cls(
             allow_private_hosts=options.allow_private_hosts,
             use_cache=options.use_cache,
             cache_dir=options.cache_dir,
             token_env=options.github_token_env,
             timeout=options.timeout,
-            budget=max(60.0, 6 * options.timeout),
+            budget=6 * options.timeout,
             concurrency=options.concurrency,
             per_host=options.per_host_concurrency,
             progress=options.progress,

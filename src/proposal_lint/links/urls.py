@@ -5,12 +5,15 @@ what mistletoe found inside the source text, so every finding keeps its exact co
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from mistletoe import block_token
 from mistletoe.span_token import AutoLink, Link, RawText
+
+from ..nesting import MAX_NESTING, line_depth
 
 GITHUB_HOSTS = ("github.com", "www.github.com")
 
@@ -131,8 +134,10 @@ class _Scanner:
         self.cursor = base + len(content)
 
 
-# Inline Markdown parsing is superlinear on adversarial text; longer values are scanned as plain text.
-MAX_INLINE_PARSE = 4000
+# Inline Markdown parsing is quadratic on adversarial text (`[a](` repeated); longer values are scanned
+# as plain text. At 500 characters (twice the longest value in the real files) the worst line costs
+# about 40 us a character; at 4000 it cost 330.
+MAX_INLINE_PARSE = 500
 # Text mistletoe would read as one plain paragraph: no block marker first, no inline markup at all.
 _PLAIN_TEXT = re.compile(r"[A-Za-z][^*_`\[\]<>\\&~]*")
 
@@ -160,7 +165,7 @@ def find_in_line(line: str, start: int = 0) -> tuple[Found, ...]:
     stripped = segment.strip()
     if not stripped:
         return ()
-    plain = len(segment) > MAX_INLINE_PARSE or _PLAIN_TEXT.fullmatch(stripped)
+    plain = len(segment) > MAX_INLINE_PARSE or _PLAIN_TEXT.fullmatch(stripped) or line_depth(stripped) > MAX_NESTING
     found = scan_plain(segment) if plain else scan_markdown(segment)
     return tuple(
         Found(f.kind, f.text, f.start + start, f.end + start, f.link_text,
@@ -179,12 +184,44 @@ def is_http(url: str) -> bool:
     return url.partition(":")[0].lower() in ("http", "https")
 
 
+def unparseable_reason(url: str) -> str | None:
+    """Why `url` cannot be parsed (urllib's words: a bad host, port or IPv6 literal), or None when it can."""
+    try:
+        urlsplit(url).port  # noqa: B018 -- the port is checked only when asked for
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+def split_url(url: str) -> SplitResult | None:
+    """`urlsplit(url)`, or None when the URL cannot be parsed."""
+    return urlsplit(url) if unparseable_reason(url) is None else None
+
+
+# Characters that make a host unparseable and what the writer most likely meant instead.
+_HOST_SLIPS = (("\uff1a", ""), ("\uff0e", "."), ("\uff0f", "/"), ("]", ""), ("[", ""))
+
+
+def parseable_guess(url: str) -> str | None:
+    """A parseable URL `url` most likely meant: fullwidth punctuation (typed on a CJK keyboard) and
+    stray brackets taken out of the address; None when there is no such guess."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    for slip, meant in _HOST_SLIPS:
+        host = host.replace(slip, meant)
+    guess = unicodedata.normalize("NFKC", f"{scheme}{sep}{host}{slash}{path}")
+    parts = split_url(guess)
+    return guess if guess != url and parts is not None and parts.hostname else None
+
+
 def identity(url: str) -> str:
     """The key two mentions of one issue share: no scheme, `www.`, fragment or trailing slash;
     host and path lower-cased; the query kept."""
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return url.lower()
     host = parts.netloc.lower()
     if host.startswith("www."):
         host = host[4:]
@@ -202,7 +239,8 @@ def shorthand_url(text: str) -> str:
 def tracker_ref(url: str) -> GitHubRef | None:
     """`/owner/repo/issues/N` or `/owner/repo/pull/N` on any host (GitHub's shape, shared by Gitea and
     Forgejo), as kind "issue" or "pull"; None for any other path."""
-    segments = [s for s in urlsplit(url).path.split("/") if s]
+    parts = split_url(url)
+    segments = [s for s in parts.path.split("/") if s] if parts is not None else []
     if len(segments) < 4 or segments[2] not in ("issues", "pull") or not segments[3].isdigit():
         return None
     kind = "issue" if segments[2] == "issues" else "pull"
@@ -214,8 +252,8 @@ def github_ref(url: str) -> GitHubRef | None:
     """Classify a github.com URL; None for any other host."""
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
-    if (parts.hostname or "").lower() not in GITHUB_HOSTS:
+    parts = split_url(url)
+    if parts is None or (parts.hostname or "").lower() not in GITHUB_HOSTS:
         return None
     segments = [s for s in parts.path.split("/") if s]
     searching = "q=" in parts.query

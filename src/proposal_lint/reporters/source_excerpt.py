@@ -8,6 +8,15 @@ from ..diagnostics import Diagnostic, Severity
 from ..engine import Report
 
 
+_CONTROL = {code: ascii(chr(code))[1:-1] for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x09}
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (newline, escape, ...) written as `\\n`, `\\x1b`: a file name
+    cannot break a report's lines or send commands to the terminal."""
+    return text.translate(_CONTROL)
+
+
 def source_lines(report: Report) -> dict[str, tuple[str, ...]]:
     return {document.path: document.lines for document in report.documents}
 
@@ -61,13 +70,13 @@ def layout(report: Report, style: Callable[[str, str, Diagnostic | None], str]) 
     current_path = None
     for path, title, diagnostics in grouped(report):
         if path != current_path:
-            out.append(style("path", path, None))
+            out.append(style("path", printable(path), None))
             current_path = path
         if title:
             out.append("  " + style("title", title, None))
         for d in diagnostics:
             out.append(
-                "    " + style("location", f"{d.path}:{d.line}:{d.column}:", d) + " "
+                "    " + style("location", f"{printable(d.path)}:{d.line}:{d.column}:", d) + " "
                 + style("code", f"{d.code} {d.severity.label}", d) + " "
                 + style("name", f"[{d.name}]", d) + " " + style("message", d.message, d)
             )

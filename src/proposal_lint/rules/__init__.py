@@ -11,6 +11,8 @@ _MODULE_NAMES = (
     "pl006_no_proposals",
     "pl007_suppression_without_reason",
     "pl008_unused_suppression",
+    "pl009_nesting_too_deep",
+    "pl010_symlink_leaves_directory",
     "pl101_missing_project_heading",
     "pl102_heading_depth",
     "pl103_empty_proposal",
@@ -70,6 +72,7 @@ _MODULE_NAMES = (
     "pl414_transferred_issue",
     "pl415_unknown_github_handle",
     "pl416_network_unavailable",
+    "pl417_unparseable_url",
     "pl501_template_placeholder",
     "pl502_mojibake",
 )

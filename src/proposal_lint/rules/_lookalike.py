@@ -11,7 +11,7 @@ from ..model import Document, Field, Item, Proposal
 from ..template import FieldSpec, TemplateSpec
 
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts a run only: linear
 
 
 def looks_like_mentor(text: str) -> bool:

@@ -11,6 +11,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
+from ..links.urls import is_http
 from ..model import Document
 from ..registry import Rule
 
@@ -21,12 +22,12 @@ _ONE_URL = re.compile(r"https?://\S+")
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for entry in link_fields(document, (ISSUE_URL,)):
         links = entry.links
-        if any(link.fetchable or link.found.kind == "shorthand" for link in links):
+        if any(link.found.kind == "shorthand" or link.found.kind == "url" and is_http(link.url) for link in links):
             if is_form(document) and len(links) == 1 and not _ONE_URL.fullmatch(entry.field.value):
                 yield Problem(entry.field.value_span, f"`{entry.field.value}` is more than the URL: the form's field "
                               f"takes the issue's URL alone; write `{links[0].url}` and move the rest to the description",
                               proposal=entry.proposal, field=entry.field)
-            continue
+            continue  # an http(s) URL that cannot be parsed is PL417's
         field = entry.field
         schemeless = next((link for link in links if link.found.kind == "schemeless"), None)
         other_scheme = next((link for link in links if link.found.kind == "url"), None)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..links.fields import LFX_URL, link_fields
+from ..links.urls import split_url
 from ..model import Document
 from ..registry import Rule
 
@@ -25,7 +26,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if not entry.links and field.value and field.value.strip(" _*`").casefold() not in _NOT_YET:
             yield Problem(field.value_span, f"`{field.value[:60]}` is not a URL; {_FIX}", proposal=entry.proposal, field=field)
         for link in entry.links:
-            if not _LFX_PROJECT.fullmatch(link.url):
+            if split_url(link.url) is not None and not _LFX_PROJECT.fullmatch(link.url):
                 yield Problem(link.span, f"`{link.url}` is not an LFX Mentorship project URL; {_FIX}",
                               proposal=entry.proposal, field=field)
 
