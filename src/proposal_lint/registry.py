@@ -25,6 +25,7 @@ class Rule(NamedTuple):
     check: Callable[..., Iterable[Problem]] | None = None
     fixable: bool = False
     network: bool = False
+    whole_file: bool = False  # about the whole file, wherever it sits: diff mode keeps it for any touched file
 
     @property
     def family(self) -> int:
