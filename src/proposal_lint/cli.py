@@ -55,6 +55,9 @@ def cli() -> None:
 @click.option("--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH", callback=_report_option,
               help="Also write a report in FORMAT to PATH (e.g. sarif=out.sarif); may repeat.")
+@click.option("--stdin-filename", metavar="NAME",
+              help="Name to report standard input (path `-`) as; it also picks the config, per-file ignores and "
+                   "the input's shape.  [default: <stdin>]")
 @click.option("--diff-base", metavar="REF",
               help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
 @click.option("--skip-non-proposal-files", is_flag=True,
@@ -90,17 +93,18 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
-def check(paths, output_format, output, reports, diff_base, skip_non_proposal_files, template_name, fail_on,
+def check(paths, output_format, output, reports, stdin_filename, diff_base, skip_non_proposal_files, template_name, fail_on,
           offline, mentor_registry, check_email_dns, config_path, isolated, select, extend_select, ignore,
           require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
-    """Check proposal FILES (or directories of Markdown files)."""
+    """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
     from . import narrow
     from .engine import combine_reports
     from .report_output import auto_formats, write_reports
 
     if config_path and isolated:
         raise click.UsageError("--config and --isolated exclude each other")
+    paths = _with_stdin(paths, stdin_filename, fix or show_diff)
     flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
                            require_reason=require_reason or None, mentor_registry=mentor_registry,
@@ -126,6 +130,21 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
     except OSError as error:
         raise InputError(f"cannot write report: {error}") from None
     sys.exit(report.exit_code(threshold))
+
+
+def _with_stdin(paths, stdin_filename: str | None, fixing: bool) -> tuple:
+    """The paths, with `-` standing for standard input under its `--stdin-filename`."""
+    from .source import STDIN_ARGUMENT, STDIN_DEFAULT_NAME, StdinPath
+
+    count = paths.count(STDIN_ARGUMENT)
+    if count > 1:
+        raise click.UsageError("standard input (`-`) can be given once")
+    if stdin_filename is not None and not count:
+        raise click.UsageError("--stdin-filename names standard input; add `-` to the paths")
+    if count and fixing:
+        raise click.UsageError("--fix and --diff write files; they cannot fix standard input")
+    name = StdinPath(stdin_filename or STDIN_DEFAULT_NAME)
+    return tuple(name if path == STDIN_ARGUMENT else path for path in paths)
 
 
 def _rule_list(values) -> list[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +19,20 @@ class Source(NamedTuple):
     text: str
 
 
+class StdinPath(str):
+    """Standard input (`-` on the command line), under the name it is reported as and configured by.
+
+    The name (`--stdin-filename`, else `<stdin>`) picks the config file, the per-file ignores and
+    the input's shape, exactly as a file of that name would.
+    """
+
+    __slots__ = ()
+
+
+STDIN_ARGUMENT = "-"
+STDIN_DEFAULT_NAME = "<stdin>"
+
+
 class InputFailure(NamedTuple):
     """A path that could not be read: the input rule's code, a message, and where."""
 
@@ -31,7 +46,9 @@ class InputFailure(NamedTuple):
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
     """Files as given, and Markdown files found under directories, in sorted order."""
     for path in paths:
-        if os.path.isdir(path):
+        if isinstance(path, StdinPath):
+            yield path
+        elif os.path.isdir(path):
             found = sorted(
                 str(p) for p in Path(path).rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
             )
@@ -43,7 +60,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
 
 
 def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
-    """Read and decode one file; a BOM is dropped and CRLF becomes LF."""
+    """Read and decode one file (or standard input); a BOM is dropped and CRLF becomes LF."""
+    if isinstance(path, StdinPath):
+        return read_stdin(path, max_bytes)
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
@@ -57,6 +76,17 @@ def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFai
     except OSError as error:
         return InputFailure(path, "PL001", f"cannot read: {error.strerror or error}")
     return decode(path, data)
+
+
+def read_stdin(name: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
+    """Read standard input to its end, reported under `name`."""
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, AttributeError, ValueError) as error:  # closed, or not a byte stream
+        return InputFailure(name, "PL001", f"cannot read standard input: {error}")
+    if len(data) > max_bytes:
+        return InputFailure(name, "PL004", f"standard input is over the limit of {max_bytes / 2**20:.0f} MiB")
+    return decode(name, data)
 
 
 def decode(path: str, data: bytes) -> Source | InputFailure:
