@@ -84,6 +84,10 @@ def cli() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file (pyproject.toml or TOML) instead of the nearest one above each file.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--exclude", multiple=True, metavar="PATTERN",
+              help="Never check paths matching these .gitignore patterns; replaces the config's `exclude` "
+                   "(default: node_modules/, vendor/, venv/, site-packages/).")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERN", help="Never check these paths either.")
 @click.option("--select", multiple=True, metavar="RULES",
               help="Check only these rules (codes, prefixes like PL3, or names; comma-separated); replaces the config's.")
 @click.option("--extend-select", multiple=True, metavar="RULES", help="Check these rules too.")
@@ -94,8 +98,8 @@ def cli() -> None:
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
 def check(paths, output_format, output, reports, stdin_filename, diff_base, skip_non_proposal_files, template_name, fail_on,
-          offline, mentor_registry, check_email_dns, config_path, isolated, select, extend_select, ignore,
-          require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
+          offline, mentor_registry, check_email_dns, config_path, isolated, exclude, extend_exclude, select,
+          extend_select, ignore, require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
     """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
     from . import narrow
@@ -108,7 +112,8 @@ def check(paths, output_format, output, reports, stdin_filename, diff_base, skip
     flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
                            require_reason=require_reason or None, mentor_registry=mentor_registry,
-                           timeout=timeout, concurrency=concurrency, cache_dir=cache_dir)
+                           timeout=timeout, concurrency=concurrency, cache_dir=cache_dir,
+                           exclude=list(exclude) or None, extend_exclude=list(extend_exclude) or None)
     runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name),
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
                       use_cache=not no_cache, github_token_env=github_token_env,

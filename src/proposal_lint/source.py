@@ -43,15 +43,50 @@ class InputFailure(NamedTuple):
     column: int = 1
 
 
+def _git_listed(directory: str) -> list[str] | None:
+    """The files git does not ignore under `directory` (tracked, or untracked and not ignored);
+    None outside a git work tree or without git."""
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                              cwd=directory, capture_output=True)
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None
+    return [os.path.join(directory, name) for name in os.fsdecode(done.stdout).split("\0") if name]
+
+
+def _walked(directory: str) -> Iterator[str]:
+    for top, dirs, files in os.walk(directory):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        yield from (os.path.join(top, name) for name in files)
+
+
+def _is_hidden_below(path: str, directory: str) -> bool:
+    """Whether a folder between `directory` and the file `path` is hidden (its name starts with a dot)."""
+    folders = Path(os.path.relpath(path, directory)).parts[:-1]
+    return any(part.startswith(".") and part not in (".", "..") for part in folders)
+
+
+def markdown_files_under(directory: str) -> list[str]:
+    """The Markdown files under `directory`, sorted: hidden folders skipped and, in a git work
+    tree, the files `.gitignore` ignores too."""
+    listed = _git_listed(directory)
+    candidates = _walked(directory) if listed is None else (p for p in listed if not _is_hidden_below(p, directory))
+    return sorted(
+        str(Path(path)) for path in candidates if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES and os.path.isfile(path)
+    )
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
-    """Files as given, and Markdown files found under directories, in sorted order."""
+    """Files as given, and Markdown files found under directories (see markdown_files_under)."""
     for path in paths:
         if isinstance(path, StdinPath):
             yield path
         elif os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
-            )
+            found = markdown_files_under(path)
             if not found:
                 yield InputFailure(path, "PL001", f"no Markdown files ({', '.join(MARKDOWN_SUFFIXES)}) under directory")
             yield from found
