@@ -12,6 +12,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -213,6 +214,23 @@ def test_push_event_checks_given_files_in_full_and_writes_sarif(pr_repo, runner_
         int(line.split(",line=")[1].split(",")[0]) for line in run.annotations("error")]
     assert any("needs a pull_request event" in n for n in run.annotations("notice"))
     assert httpserver.log == []
+
+
+def test_push_event_reports_only_what_the_push_changed(pr_repo, runner_temp, httpserver):
+    run = Run(pr_repo.root, runner_temp, "push", {"ref": "refs/heads/main", "before": pr_repo.base,
+                                                  "after": pr_repo.head}, {}, httpserver.url_for("/"))
+    assert run.status == 1, run.errors
+    errors = run.annotations("error")
+    assert len(errors) == 1 and "New broken idea" in errors[0], run.log
+
+
+def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_temp, httpserver):
+    subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--baseline", "baseline.json",
+                    "--write-baseline", "programs"], cwd=pr_repo.root, check=True, capture_output=True)
+    run = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"baseline": "baseline.json"},
+              httpserver.url_for("/"))
+    assert run.status == 0 and run.annotations("error") == [], run.log + run.errors
+    assert run.outputs["errors"] == "0"
 
 
 def test_no_input_reaches_a_script_through_an_expression():

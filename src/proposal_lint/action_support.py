@@ -64,6 +64,14 @@ def pull_request(event: dict) -> dict | None:
     return None
 
 
+def push_base(event: dict) -> str | None:
+    """On a push, the commit the branch pointed at before it (None for a new branch, or other events)."""
+    before = event.get("before") or ""
+    if os.environ.get("GITHUB_EVENT_NAME") == "push" and before.strip("0"):
+        return before
+    return None
+
+
 def ensure_commit(sha: str) -> None:
     """Make `sha` and its merge base with HEAD available, fetching from origin in a shallow clone."""
     if _git("merge-base", sha, "HEAD").returncode == 0:
@@ -106,11 +114,11 @@ def files_hash(files: list[str]) -> str:
 def make_plan(event: dict) -> dict:
     """Which files to check, against which base, with which options."""
     pr = pull_request(event)
-    base = (pr or {}).get("base", {}).get("sha")
+    base = (pr or {}).get("base", {}).get("sha") or push_base(event)
     diff_only = _input("diff-only").lower()
     use_diff = bool(base) and diff_only in ("", "true")
     if diff_only == "true" and not base:
-        _command("notice", "diff-only needs a pull_request event; checking the files in full")
+        _command("notice", "diff-only needs a pull_request or push event; checking the files in full")
     if base:
         ensure_commit(base)
     if _input("files"):
@@ -124,6 +132,8 @@ def make_plan(event: dict) -> dict:
         args.append("--offline")
     if _input("mentor-registry"):
         args += ["--mentor-registry", _input("mentor-registry")]
+    if _input("baseline"):
+        args += ["--baseline", _input("baseline")]
     if use_diff:
         args += ["--diff-base", base]
     return {

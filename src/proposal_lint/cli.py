@@ -60,6 +60,11 @@ def cli() -> None:
                    "the input's shape.  [default: <stdin>]")
 @click.option("--diff-base", metavar="REF",
               help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Do not report the findings this baseline holds (matched by file, rule and line text).")
+@click.option("--write-baseline", is_flag=True,
+              help="Write every current finding to the --baseline FILE (adopting the linter on an old repository).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
 @click.option("--skip-non-proposal-files", is_flag=True,
               help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
 @click.option("--template", "template_name", metavar="PROFILE|PATH",
@@ -97,7 +102,8 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
-def check(paths, output_format, output, reports, stdin_filename, diff_base, skip_non_proposal_files, template_name, fail_on,
+def check(paths, output_format, output, reports, stdin_filename, baseline_path, write_baseline, statistics, diff_base,
+          skip_non_proposal_files, template_name, fail_on,
           offline, mentor_registry, check_email_dns, config_path, isolated, exclude, extend_exclude, select,
           extend_select, ignore, require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
@@ -108,6 +114,8 @@ def check(paths, output_format, output, reports, stdin_filename, diff_base, skip
 
     if config_path and isolated:
         raise click.UsageError("--config and --isolated exclude each other")
+    if write_baseline and baseline_path is None:
+        raise click.UsageError("--write-baseline needs --baseline FILE to write to")
     paths = _with_stdin(paths, stdin_filename, fix or show_diff)
     flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
@@ -129,7 +137,11 @@ def check(paths, output_format, output, reports, stdin_filename, diff_base, skip
         report = narrow.without_non_proposal_files(report)
     if changed is not None:
         report = narrow.to_changes(report, changed)
+    if baseline_path is not None:
+        report = _baselined(report, baseline_path, write_baseline)
     formats = auto_formats(output is None) if output_format == "auto" else (output_format,)
+    if statistics:
+        formats = ("statistics",)
     try:
         write_reports(report, formats, output, reports)
     except OSError as error:
@@ -150,6 +162,20 @@ def _with_stdin(paths, stdin_filename: str | None, fixing: bool) -> tuple:
         raise click.UsageError("--fix and --diff write files; they cannot fix standard input")
     name = StdinPath(stdin_filename or STDIN_DEFAULT_NAME)
     return tuple(name if path == STDIN_ARGUMENT else path for path in paths)
+
+
+def _baselined(report, path: str, write: bool):
+    """Write the baseline (then report nothing more) or drop the findings it holds."""
+    from .baseline import BaselineError, write_baseline, without_baselined
+
+    try:
+        if write:
+            count = write_baseline(report, path)
+            click.echo(f"wrote {count} finding(s) to the baseline {path}", err=True)
+            sys.exit(2 if report.input_errors else 0)
+        return without_baselined(report, path)
+    except BaselineError as error:
+        raise InputError(f"--baseline: {error}") from None
 
 
 def _rule_list(values) -> list[str] | None:
