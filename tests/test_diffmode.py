@@ -118,3 +118,13 @@ def test_network_outage_survives_diff_mode_when_the_first_link_is_untouched(tmp_
     report = json.loads(result.output)
     assert [d["code"] for d in report["diagnostics"] if d["code"] == "PL416"] == ["PL416"]
     assert "2 links not verified" in report["diagnostics"][0]["message"]
+
+
+def test_uncommitted_edits_and_untracked_files_count_as_changed(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    ideas = repo.root / "programs/ideas.md"
+    ideas.write_text(ideas.read_text() + "\n" + proposal("Uncommitted broken idea", outcome=False))
+    (repo.root / "programs/new.md").write_text(HEADER + proposal("Untracked broken idea", outcome=False))
+    status, report = _check(["--diff-base", "HEAD", "programs"])
+    assert status == 1
+    assert sorted(d["proposal"] for d in report["diagnostics"]) == ["Uncommitted broken idea", "Untracked broken idea"]

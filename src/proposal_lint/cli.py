@@ -59,7 +59,8 @@ def cli() -> None:
               help="Name to report standard input (path `-`) as; it also picks the config, per-file ignores and "
                    "the input's shape.  [default: <stdin>]")
 @click.option("--diff-base", metavar="REF",
-              help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
+              help="Report only on proposals changed since the merge base of REF and HEAD, uncommitted edits and "
+                   "untracked files included (all files are still checked).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Do not report the findings this baseline holds (matched by file, rule and line text).")
 @click.option("--write-baseline", is_flag=True,
