@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SCHEMAS, needs_schemas
 
 from proposal_lint.diagnostics import Diagnostic, Severity
 from proposal_lint.engine import Options, Report, lint_paths
@@ -17,7 +17,7 @@ from proposal_lint.reporters import get_reporter, markdown
 from proposal_lint.reporters.github import escape_data, escape_property
 
 GOLDEN = Path(__file__).parent / "golden"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"
 
 PROPOSALS = """\
 ### Demo | Tools
@@ -98,6 +98,7 @@ def _validator() -> jsonschema.Draft7Validator:
     return jsonschema.Draft7Validator(schema)
 
 
+@needs_schemas
 def test_sarif_output_is_valid_sarif_2_1_0_for_the_real_seeds(real_files):
     report = lint_paths([str(p) for p in real_files], Options(offline=True))
     sarif = json.loads(get_reporter("sarif")(report))
