@@ -14,7 +14,7 @@ from proposal_lint.reporters import get_reporter
 from proposal_lint.source import Source
 
 # The seeds where $PROPOSAL_LINT_SHARED has them, else the fixtures written in their shape.
-SEED_FILES = [SEED_000, SEED_001] if SEED_001.is_file() else sorted((ROOT / "tests" / "fixtures" / "seedlike").glob("*.md"))
+SEED_FILES = [SEED_000, SEED_001] if SEED_001.is_file() else sorted((ROOT / "tests" / "fixtures" / "seedlike").glob("*.txt"))
 SEED_LINES = "".join(path.read_text(encoding="utf-8") for path in SEED_FILES).split("\n")
 MARKDOWN_BITS = st.sampled_from([
     "#", "##", "###", "####", "#####", "-", "*", "  -", "\t", "**", ":", "(", ")", "@", "[", "](", "<", ">",
