@@ -52,6 +52,8 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Report format; auto is text plus GitHub annotations when GITHUB_ACTIONS=true, "
                    "colour text on a terminal (unless NO_COLOR is set), plain text otherwise.")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
+              help="Colour the text report: auto colours a terminal unless NO_COLOR is set (FORCE_COLOR forces it).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH", callback=_report_option,
               help="Also write a report in FORMAT to PATH (e.g. sarif=out.sarif); may repeat.")
@@ -103,7 +105,7 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
-def check(paths, output_format, output, reports, stdin_filename, baseline_path, write_baseline, statistics, diff_base,
+def check(paths, output_format, color, output, reports, stdin_filename, baseline_path, write_baseline, statistics, diff_base,
           skip_non_proposal_files, template_name, fail_on,
           offline, mentor_registry, check_email_dns, config_path, isolated, exclude, extend_exclude, select,
           extend_select, ignore, require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
@@ -140,7 +142,9 @@ def check(paths, output_format, output, reports, stdin_filename, baseline_path, 
         report = narrow.to_changes(report, changed)
     if baseline_path is not None:
         report = _baselined(report, baseline_path, write_baseline)
-    formats = auto_formats(output is None) if output_format == "auto" else (output_format,)
+    formats = auto_formats(output is None, color) if output_format == "auto" else (output_format,)
+    if output_format == "text" and color == "always":
+        formats = ("rich",)
     if statistics:
         formats = ("statistics",)
     try:

@@ -26,6 +26,7 @@ class Rule(NamedTuple):
     check: Callable[..., Iterable[Problem]] | None = None
     fixable: bool = False
     network: bool = False
+    needs: str = ""  # an Options field the check needs (e.g. "mentor_registry"); unset, the rule does not run
     whole_file: bool = False  # about the whole file, wherever it sits: diff mode keeps it for any touched file
 
     @property

@@ -23,7 +23,7 @@ def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
 
 def render(report: Report) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, highlight=False, soft_wrap=True)
+    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
     for line in layout(report, _style):
         console.print(line)
     return buffer.getvalue()

@@ -1,5 +1,6 @@
 """PL401 upstream-issue-not-url: the Upstream Issue has a value, but no web address in it."""
 
+import re
 from collections.abc import Iterator
 
 from ..context import RunContext
@@ -9,6 +10,7 @@ from ..model import Document
 from ..registry import Rule
 
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
+_ISSUE_REFERENCE = re.compile(r"^((?:www\.)?github\.com/[^/#\s]+/[^/#\s]+)/?#(\d+)$")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -22,6 +24,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if schemeless is not None:
             text = schemeless.url
             fixed = text if text.startswith(("github.com", "www.github.com")) else "ORG/REPO/issues/123"
+            fixed = _ISSUE_REFERENCE.sub(r"\1/issues/\2", fixed)  # github.com/o/r#12 is o/r's issue 12
             message = f"`{text}` is not a full URL; write it as https://{fixed}"
             span = schemeless.span
         elif other_scheme is not None:
