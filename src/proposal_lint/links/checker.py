@@ -51,7 +51,9 @@ class _RedirectLoop(Exception):
 
 
 def new_session(settings: LinkSettings) -> requests.Session:
-    """The run's one session: pooled connections, no proxies or .netrc from the environment, no auth."""
+    """The run's one session: pooled connections, no .netrc or other settings from the environment, no auth.
+
+    Proxies are the exception, chosen per request by `proxies_for`."""
     session = requests.Session()
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
@@ -59,6 +61,13 @@ def new_session(settings: LinkSettings) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def proxies_for(url: str) -> dict[str, str]:
+    """The proxy the environment sets for `url` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, unless NO_PROXY
+    names its host); {} for none. A proxy is trusted configuration: the address guard checks the
+    target host, never the proxy's."""
+    return requests.utils.get_environ_proxies(url)
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -130,7 +139,8 @@ class LinkChecker:
         try:
             remaining = max(self.remaining(), 0.01)
             timeout = (min(self.settings.connect_timeout, remaining), min(self.settings.timeout, remaining))
-            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout)
+            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout,
+                                            proxies=proxies_for(url))
             response.close()
             return response
         except requests.exceptions.ConnectTimeout as error:
@@ -152,7 +162,7 @@ class LinkChecker:
         current, seen = url, {url}
         for _ in range(self.settings.max_redirects + 1):
             try:
-                check_url(current, self.settings.allow_private_hosts)
+                check_url(current, self.settings.allow_private_hosts, proxied=bool(proxies_for(current)))
             except Unresolvable as error:
                 raise _Transient(str(error), connect=True) from error
             response = self._fetch(current)

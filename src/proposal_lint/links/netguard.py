@@ -26,8 +26,18 @@ def _blocked(address: str) -> bool:
     )
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Raise Refused (or Unresolvable) unless `url` is http(s) on a host that resolves only to public addresses."""
+def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+def check_url(url: str, allow_private: bool, proxied: bool = False) -> None:
+    """Raise Refused (or Unresolvable) unless `url` is http(s) on a host that resolves only to public addresses.
+
+    Through a proxy (`proxied`), a name that does not resolve here is left to the proxy to resolve;
+    one that does, or an IP address, is still checked."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         raise Refused(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'}")
@@ -40,6 +50,8 @@ def check_url(url: str, allow_private: bool) -> None:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, ValueError, UnicodeError) as error:
+        if proxied and _ip_literal(host) is None:
+            return
         raise Unresolvable(f"cannot resolve {host}") from error
     for info in infos:
         address = info[4][0]
