@@ -252,6 +252,14 @@ def rules_command(output_format: str) -> None:
     click.echo(rules_table(output_format), nl=False)
 
 
+@cli.command("config-schema")
+def config_schema_command() -> None:
+    """Print the JSON Schema of the configuration keys (for editors: completion and validation)."""
+    from .config_schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
 @cli.command()
 @click.argument("rule")
 def explain(rule: str) -> None:
