@@ -202,7 +202,10 @@ def check() -> int:
         markdown = f"## proposal-lint\n\nproposal-lint stopped with exit code {status}; see the job log.\n"
     else:
         markdown = "## proposal-lint\n\nNo proposal files to check.\n"
-    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": settings["sarif"]})
+    if not os.path.exists(markdown_path):
+        Path(markdown_path).write_text(markdown, encoding="utf-8")
+    _write_outputs(errors=str(errors), warnings=str(warnings),
+                   **{"sarif-file": settings["sarif"], "summary-file": markdown_path})
     _summary(markdown)
     if settings["comment"]:
         if settings["pull_request"] is None:
