@@ -235,6 +235,25 @@ def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_tem
     assert run.outputs["errors"] == "0"
 
 
+def test_the_environment_is_cached_by_python_version_and_lock_and_reused(pr_repo, runner_temp, httpserver):
+    steps = {step.get("id", step["name"]): step for step in ACTION["runs"]["steps"]}
+    cache = steps["Restore the environment"]
+    assert cache["with"] == {"path": "${{ steps.env.outputs.venv }}", "key": "${{ steps.env.outputs.key }}"}
+    names = [step.get("id", step["name"]) for step in ACTION["runs"]["steps"]]
+    assert names.index("env") < names.index("Restore the environment") < names.index("install")
+    first = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"fail-on": "never"}, httpserver.url_for("/"))
+    again = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"fail-on": "never"}, httpserver.url_for("/"))
+    assert first.status == again.status == 0, first.errors + again.errors
+    assert re.fullmatch(r"proposal-lint-env-Linux-py3\.\d+\.\d+-local-[0-9a-f]{16}", again.steps["env"]["key"])
+    assert again.steps["env"]["venv"] == first.steps["env"]["venv"]
+    assert "reused from the cached" in again.log
+
+
+def test_every_action_the_action_uses_is_pinned_to_a_commit():
+    uses = [step["uses"] for step in ACTION["runs"]["steps"] if "uses" in step]
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", use) for use in uses)
+
+
 def test_no_input_reaches_a_script_through_an_expression():
     action = (ROOT / "action.yml").read_text(encoding="utf-8")
     scripts = [step["run"] for step in ACTION["runs"]["steps"] if "run" in step]
