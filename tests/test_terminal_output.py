@@ -43,3 +43,16 @@ def test_upstream_issue_reference_suggests_an_issue_url():
     text = CLEAN_PROPOSAL.replace("https://github.com/demo/demo/issues/1", "github.com/foo/bar#12")
     [found] = [d for d in lint_text(text) if d.code == "PL401"]
     assert found.message.endswith("write it as https://github.com/foo/bar/issues/12")
+
+
+def test_findings_fix_can_fix_are_marked_and_only_those(tmp_path):
+    path = tmp_path / "ideas.md"
+    path.write_text(CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "").replace("- Upstream Issue:", "- Issue:"),
+                    encoding="utf-8")
+    output = CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--format", "text", str(path)]).output
+    marked = [line for line in output.splitlines() if "[*]" in line and ": PL" in line]
+    assert [line.split()[1] for line in marked] == ["PL203"]  # the label; the missing field has no fix
+    assert output.splitlines()[-1].endswith("[*] 1 fixable with --fix")
+    CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--fix", str(path)])
+    after = CliRunner().invoke(cli, ["check", "--offline", "--isolated", "--format", "text", str(path)]).output
+    assert "PL203" not in after and "[*]" not in after

@@ -147,6 +147,10 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
         formats = ("rich",)
     if statistics:
         formats = ("statistics",)
+    if {"text", "rich"} & set(formats):
+        from .fix.marks import mark_fixable
+
+        report = mark_fixable(report)
     try:
         write_reports(report, formats, output, reports)
     except OSError as error:

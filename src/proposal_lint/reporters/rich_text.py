@@ -12,7 +12,7 @@ from ..engine import Report
 from .source_excerpt import layout
 
 _SEVERITY = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "gutter": "blue",
+_KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "fixable": "green", "gutter": "blue",
          "summary": "bold"}
 
 
