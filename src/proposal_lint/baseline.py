@@ -55,7 +55,8 @@ def read_baseline(path: str) -> Counter:
     except OSError as error:
         raise BaselineError(f"cannot read {path}: {error.strerror or error}") from None
     except (ValueError, KeyError, TypeError) as error:
-        raise BaselineError(f"{path} is not a proposal-lint baseline ({error}); write one with --write-baseline") from None
+        raise BaselineError(
+            f"{path} is not a proposal-lint baseline ({error}); write one with --write-baseline") from None
 
 
 def without_baselined(report: Report, path: str) -> Report:

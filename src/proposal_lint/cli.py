@@ -105,10 +105,10 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
-def check(paths, output_format, color, output, reports, stdin_filename, baseline_path, write_baseline, statistics, diff_base,
-          skip_non_proposal_files, template_name, fail_on,
-          offline, mentor_registry, check_email_dns, config_path, isolated, exclude, extend_exclude, select,
-          extend_select, ignore, require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
+def check(paths, output_format, color, output, reports, stdin_filename, baseline_path, write_baseline, statistics,
+          diff_base, skip_non_proposal_files, template_name, fail_on, offline, mentor_registry, check_email_dns,
+          config_path, isolated, exclude, extend_exclude, select, extend_select, ignore, require_reason, fix,
+          show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
     """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
     from . import narrow

@@ -283,7 +283,8 @@ def _not_excluded(paths: list[str], file: Settings, flags: Settings, root: str) 
     import pathspec
 
     exclude = _first(flags.exclude, file.exclude)
-    patterns = [*(DEFAULT_EXCLUDE if exclude is None else exclude), *(file.extend_exclude or ()), *(flags.extend_exclude or ())]
+    patterns = [*(DEFAULT_EXCLUDE if exclude is None else exclude),
+                *(file.extend_exclude or ()), *(flags.extend_exclude or ())]
     if not patterns:
         return paths
     spec = pathspec.GitIgnoreSpec.from_lines(patterns)
