@@ -169,7 +169,8 @@ def test_pull_request_reports_only_the_new_proposal_and_creates_the_comment(pr_r
     assert len(errors) == 1, run.log + run.errors
     assert errors[0].startswith("::error file=programs/ideas.md,line=")
     assert "title=PL201 missing-field::proposal `New broken idea`" in errors[0]
-    assert run.outputs == {"errors": "1", "warnings": "0", "sarif-file": ""}
+    assert {k: v for k, v in run.outputs.items() if k != "summary-file"} == {"errors": "1", "warnings": "0", "sarif-file": ""}
+    assert "New broken idea" in Path(run.outputs["summary-file"]).read_text(encoding="utf-8")  # for fork PRs
     summary = run.summary.read_text(encoding="utf-8")
     assert "## proposal-lint" in summary and "New broken idea" in summary and "Old broken idea" not in summary
     assert "README.md" not in summary  # not a proposal file: skipped quietly
@@ -218,12 +219,55 @@ def test_push_event_checks_given_files_in_full_and_writes_sarif(pr_repo, runner_
               {"files": "programs/*.md README.md", "sarif-file": "out/results.sarif", "comment": "true"},
               httpserver.url_for("/"))
     assert run.status == 1
-    assert run.outputs == {"errors": "2", "warnings": "0", "sarif-file": "out/results.sarif"}
+    assert {k: v for k, v in run.outputs.items() if k != "summary-file"} == {
+        "errors": "2", "warnings": "0", "sarif-file": "out/results.sarif"}
     results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
     assert sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results) == [
         int(line.split(",line=")[1].split(",")[0]) for line in run.annotations("error")]
     assert any("needs a pull_request event" in n for n in run.annotations("notice"))
     assert httpserver.log == []
+
+
+def test_push_event_reports_only_what_the_push_changed(pr_repo, runner_temp, httpserver):
+    run = Run(pr_repo.root, runner_temp, "push", {"ref": "refs/heads/main", "before": pr_repo.base,
+                                                  "after": pr_repo.head}, {}, httpserver.url_for("/"))
+    assert run.status == 1, run.errors
+    errors = run.annotations("error")
+    assert len(errors) == 1 and "New broken idea" in errors[0], run.log
+
+
+def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_temp, httpserver, monkeypatch):
+    from click.testing import CliRunner
+
+    from proposal_lint.cli import cli
+
+    monkeypatch.chdir(pr_repo.root)
+    written = CliRunner().invoke(cli, ["check", "--offline", "--baseline", "baseline.json", "--write-baseline", "programs"])
+    assert written.exit_code == 0, written.output
+    run = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"baseline": "baseline.json"},
+              httpserver.url_for("/"))
+    assert run.status == 0 and run.annotations("error") == [], run.log + run.errors
+    assert run.outputs["errors"] == "0"
+
+
+def test_the_environment_is_cached_by_python_version_and_lock_and_reused(pr_repo, runner_temp, httpserver):
+    steps = {step.get("id", step["name"]): step for step in ACTION["runs"]["steps"]}
+    cache = steps["Restore the environment"]
+    assert cache["with"] == {"path": "${{ steps.env.outputs.venv }}", "key": "${{ steps.env.outputs.key }}"}
+    names = [step.get("id", step["name"]) for step in ACTION["runs"]["steps"]]
+    assert names.index("env") < names.index("Restore the environment") < names.index("install")
+    run = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"fail-on": "never"}, httpserver.url_for("/"))
+    if "installed in" in run.log:  # this test ran first in the module: the next run of the job reuses it
+        run = Run(pr_repo.root, runner_temp, "workflow_dispatch", {}, {"fail-on": "never"}, httpserver.url_for("/"))
+    assert run.status == 0, run.errors
+    assert re.fullmatch(r"proposal-lint-env-Linux-py3\.\d+\.\d+-local-[0-9a-f]{16}", run.steps["env"]["key"])
+    assert run.steps["env"]["venv"].startswith(str(runner_temp))
+    assert "reused from the cached" in run.log
+
+
+def test_every_action_the_action_uses_is_pinned_to_a_commit():
+    uses = [step["uses"] for step in ACTION["runs"]["steps"] if "uses" in step]
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", use) for use in uses)
 
 
 def test_no_input_reaches_a_script_through_an_expression():

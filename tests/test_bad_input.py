@@ -6,7 +6,7 @@ import json
 import os
 
 from click.testing import CliRunner
-from conftest import CLEAN_PROPOSAL, SEED_000
+from conftest import CLEAN_PROPOSAL, SEED_000, needs_seeds
 
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
@@ -93,6 +93,7 @@ def test_fields_without_proposal_headings(tmp_path):
     assert report["diagnostics"][0]["line"] == 3
 
 
+@needs_seeds
 def test_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.md"
     with open(path, "wb") as handle:
@@ -113,6 +114,7 @@ def test_hundred_thousand_character_lines(tmp_path):
     assert report["summary"]["proposals"] == 1
 
 
+@needs_seeds
 def test_crlf_and_bom_are_read_like_lf():
     report = lint_paths([str(SEED_000)], Options(offline=True))
     lf = [(d.code, d.line, d.column) for d in report.diagnostics]

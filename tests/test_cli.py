@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001
+from conftest import SEED_000, SEED_001, needs_seeds
 
 from proposal_lint.cli import cli
 
@@ -16,6 +16,7 @@ def invoke(*args: str, env: dict | None = None):
     return CliRunner().invoke(cli, list(args), env=env)
 
 
+@needs_seeds
 def test_json_report_shape_and_order():
     result = invoke("check", "--offline", "--isolated", "--format", "json", str(SEED_001), str(SEED_000))
     report = json.loads(result.stdout)
@@ -36,6 +37,7 @@ def test_json_report_shape_and_order():
     assert report["summary"]["warnings"] == counted.count("warning")
 
 
+@needs_seeds
 def test_plain_text_groups_by_proposal_with_a_caret():
     result = invoke("check", "--offline", "--isolated", "--format", "text", str(SEED_000), env={"NO_COLOR": "1"})
     lines = result.stdout.splitlines()
@@ -47,6 +49,7 @@ def test_plain_text_groups_by_proposal_with_a_caret():
     assert "file(s)" in lines[-1] and "\x1b[" not in result.stdout
 
 
+@needs_seeds
 def test_fail_on_threshold_sets_the_exit_code():
     base = ["check", "--offline", "--isolated", "--format", "json", str(SEED_000)]
     report = json.loads(invoke(*base).stdout)
@@ -62,6 +65,7 @@ def test_usage_errors_exit_2():
     assert invoke("check", "--offline", "--template", "/no/such/template.json", str(SEED_000)).exit_code == 2
 
 
+@needs_seeds
 def test_forced_template_changes_the_verdict():
     result = invoke("check", "--offline", "--isolated", "--format", "json", "--template", "gsoc", str(SEED_000))
     diagnostics = json.loads(result.stdout)["diagnostics"]
@@ -69,6 +73,7 @@ def test_forced_template_changes_the_verdict():
     assert len([d for d in diagnostics if d["code"] == "PL201" and "Expected project size" in d["message"]]) == 7
 
 
+@needs_seeds
 def test_real_process_and_python_m():
     process = subprocess.run(
         [sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--format", "json", str(SEED_001)],
@@ -94,6 +99,7 @@ def test_version_and_help_import_no_heavy_module():
     assert process.stdout.strip() == "[]"
 
 
+@needs_seeds
 def test_offline_plain_run_imports_neither_rich_nor_requests():
     probe = (
         "import sys, contextlib, io\n"
@@ -107,6 +113,7 @@ def test_offline_plain_run_imports_neither_rich_nor_requests():
     assert process.stdout.strip() == "[]"
 
 
+@needs_seeds
 def test_rich_report_is_the_plain_report_in_colour():
     import re
 

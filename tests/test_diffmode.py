@@ -101,3 +101,30 @@ def test_outside_a_git_work_tree_is_a_clear_input_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "main", "ideas.md"])
     assert result.exit_code == 2
     assert "not in a git work tree" in result.output
+
+
+def test_network_outage_survives_diff_mode_when_the_first_link_is_untouched(tmp_path, monkeypatch):
+    """PL416 sits on the file's first link; a change to a later proposal must still see it."""
+    from links_servers import closed_port, proposal_file
+
+    port = closed_port()
+    repo = GitRepo(tmp_path / "repo")
+    text = proposal_file([f"http://127.0.0.1:{port}/issue/{n}" for n in range(2)])
+    base = repo.commit({"ideas.md": text})
+    repo.commit({"ideas.md": text.rstrip("\n") + "\n- Note: a change to the last proposal only.\n"})
+    monkeypatch.chdir(repo.root)
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "--allow-private-hosts", "--no-cache",
+                                      "--diff-base", base, "ideas.md"], catch_exceptions=False)
+    report = json.loads(result.output)
+    assert [d["code"] for d in report["diagnostics"] if d["code"] == "PL416"] == ["PL416"]
+    assert "2 links not verified" in report["diagnostics"][0]["message"]
+
+
+def test_uncommitted_edits_and_untracked_files_count_as_changed(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    ideas = repo.root / "programs/ideas.md"
+    ideas.write_text(ideas.read_text() + "\n" + proposal("Uncommitted broken idea", outcome=False))
+    (repo.root / "programs/new.md").write_text(HEADER + proposal("Untracked broken idea", outcome=False))
+    status, report = _check(["--diff-base", "HEAD", "programs"])
+    assert status == 1
+    assert sorted(d["proposal"] for d in report["diagnostics"]) == ["Uncommitted broken idea", "Untracked broken idea"]

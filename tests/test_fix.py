@@ -8,7 +8,7 @@ import stat
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_001
+from conftest import SEED_001, needs_seeds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +123,7 @@ def test_every_fixer_belongs_to_a_registered_rule():
     assert [code for code in FIXERS if find_rule(code) is None] == []
 
 
+@needs_seeds
 def test_seed_001_fixes_lines_45_54_and_213_and_keeps_the_template_block(tmp_path):
     copy = tmp_path / "ideas.md"
     shutil.copyfile(SEED_001, copy)

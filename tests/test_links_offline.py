@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import CORPUS, SEEDS
+from conftest import CORPUS, SEEDS, needs_seeds
 
 from proposal_lint.engine import Options, lint_paths
 
@@ -31,6 +31,7 @@ def test_missing_or_empty_upstream_issue_is_left_to_the_core_rules(tmp_path):
     assert "PL202" in codes and not [c for c in codes if c.startswith("PL4")]
 
 
+@needs_seeds
 def test_real_files_findings():
     """The corpus' known shapes: a PR, a discussion and issue lists flagged; several issues flagged;
     the `[https://...](same)` link and `<...>` autolinks accepted."""

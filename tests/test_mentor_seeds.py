@@ -3,7 +3,7 @@
 from collections import Counter
 
 import pytest
-from conftest import CORPUS, SEED_000, SEED_001
+from conftest import CORPUS, SEED_000, SEED_001, needs_seeds
 
 from proposal_lint import lint_paths
 from proposal_lint.engine import Options
@@ -19,6 +19,8 @@ EXPECTED_ENTRIES = {
     CORPUS / "lfx-2021-02-Summer.project_ideas.md": 36,
     CORPUS / "lfx-2022-03-Sept-Nov.project_ideas.md": 46,
 }
+
+pytestmark = needs_seeds  # the seeds and the corpus live in $PROPOSAL_LINT_SHARED only
 
 
 def _document(path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEED_000, SEED_001
+from conftest import SEED_000, SEED_001, needs_seeds
 
 from proposal_lint.parser import parse_document
 from proposal_lint.template import builtin_template
@@ -54,6 +54,7 @@ def test_field_spans_follow_the_source():
     assert (issue.value_span.column, issue.value_span.end_column) == (19, 55)
 
 
+@needs_seeds
 def test_indented_headings_and_code_fence_in_a_list():
     document = parse_document(SEED_001.read_text(encoding="utf-8"), "001")
     karmada = next(p for p in document.proposals if p.heading.span.line == 78)
@@ -65,6 +66,7 @@ def test_indented_headings_and_code_fence_in_a_list():
     assert indented.project.name == "Proj" and spans(indented.heading) == (3, 8, 3, 12)
 
 
+@needs_seeds
 def test_template_block_is_read_and_never_a_proposal():
     document = parse_document(SEED_000.read_text(encoding="utf-8"), "000")
     assert document.template_source == "file"
@@ -75,6 +77,7 @@ def test_template_block_is_read_and_never_a_proposal():
     assert set(range(1, 17)) <= document.skipped_lines
 
 
+@needs_seeds
 def test_forced_template_wins_over_the_file():
     gsoc = builtin_template("gsoc")
     document = parse_document(SEED_000.read_text(encoding="utf-8"), "000", gsoc)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SCHEMAS, needs_schemas
 
 from proposal_lint.diagnostics import Diagnostic, Severity
 from proposal_lint.engine import Options, Report, lint_paths
@@ -17,7 +17,7 @@ from proposal_lint.reporters import get_reporter, markdown
 from proposal_lint.reporters.github import escape_data, escape_property
 
 GOLDEN = Path(__file__).parent / "golden"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"
 
 PROPOSALS = """\
 ### Demo | Tools
@@ -98,6 +98,7 @@ def _validator() -> jsonschema.Draft7Validator:
     return jsonschema.Draft7Validator(schema)
 
 
+@needs_schemas
 def test_sarif_output_is_valid_sarif_2_1_0_for_the_real_seeds(real_files):
     report = lint_paths([str(p) for p in real_files], Options(offline=True))
     sarif = json.loads(get_reporter("sarif")(report))
@@ -112,12 +113,21 @@ def test_sarif_output_is_valid_sarif_2_1_0_for_the_real_seeds(real_files):
         assert rule["helpUri"].endswith(f"/rules/{rule['id']}.md")
 
 
-def test_sarif_regions_use_an_exclusive_end_column_and_relative_uris(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def _one_result_sarif(tmp_path) -> dict:
     diagnostic = Diagnostic(str(tmp_path / "dir with space" / "ideas.md"), 3, 6, 3, 10, "PL201", "missing-field",
                             Severity.ERROR, "add it")
-    sarif = json.loads(get_reporter("sarif")(Report(diagnostics=[diagnostic])))
-    assert not list(_validator().iter_errors(sarif))
+    return json.loads(get_reporter("sarif")(Report(diagnostics=[diagnostic])))
+
+
+@needs_schemas
+def test_sarif_of_one_result_is_valid(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert not list(_validator().iter_errors(_one_result_sarif(tmp_path)))
+
+
+def test_sarif_regions_use_an_exclusive_end_column_and_relative_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    sarif = _one_result_sarif(tmp_path)
     location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "dir%20with%20space/ideas.md"
     assert location["region"] == {"startLine": 3, "startColumn": 6, "endLine": 3, "endColumn": 11}

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import CORPUS, SEED_000, SEED_001
+from conftest import CORPUS, SEED_000, SEED_001, needs_seeds
 
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_paths
 
 CORE_FAMILIES = ("PL0", "PL1", "PL2", "PL5")
+
+pytestmark = needs_seeds  # the seeds and the corpus live in $PROPOSAL_LINT_SHARED only
 
 
 @pytest.fixture(scope="module")

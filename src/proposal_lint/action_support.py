@@ -66,6 +66,14 @@ def pull_request(event: dict) -> dict | None:
     return None
 
 
+def push_base(event: dict) -> str | None:
+    """On a push, the commit the branch pointed at before it (None for a new branch, or other events)."""
+    before = event.get("before") or ""
+    if os.environ.get("GITHUB_EVENT_NAME") == "push" and before.strip("0"):
+        return before
+    return None
+
+
 def ensure_commit(sha: str) -> None:
     """Make `sha` and its merge base with HEAD available, fetching from origin in a shallow clone."""
     if _git("merge-base", sha, "HEAD").returncode == 0:
@@ -110,11 +118,11 @@ def make_plan(event: dict) -> dict:
     if os.environ.get("GITHUB_EVENT_NAME") == "issues":
         return {"files": [], "args": [], "sarif": "", "comment": False, "pull_request": None, "issue": True}
     pr = pull_request(event)
-    base = (pr or {}).get("base", {}).get("sha")
+    base = (pr or {}).get("base", {}).get("sha") or push_base(event)
     diff_only = _input("diff-only").lower()
     use_diff = bool(base) and diff_only in ("", "true")
     if diff_only == "true" and not base:
-        _command("notice", "diff-only needs a pull_request event; checking the files in full")
+        _command("notice", "diff-only needs a pull_request or push event; checking the files in full")
     if base:
         ensure_commit(base)
     if _input("files"):
@@ -128,6 +136,8 @@ def make_plan(event: dict) -> dict:
         args.append("--offline")
     if _input("mentor-registry"):
         args += ["--mentor-registry", _input("mentor-registry")]
+    if _input("baseline"):
+        args += ["--baseline", _input("baseline")]
     if use_diff:
         args += ["--diff-base", base]
     return {
@@ -199,7 +209,10 @@ def check() -> int:
         markdown = f"## proposal-lint\n\nproposal-lint stopped with exit code {status}; see the job log.\n"
     else:
         markdown = "## proposal-lint\n\nNo proposal files to check.\n"
-    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": settings["sarif"]})
+    if not os.path.exists(markdown_path):
+        Path(markdown_path).write_text(markdown, encoding="utf-8")
+    _write_outputs(errors=str(errors), warnings=str(warnings),
+                   **{"sarif-file": settings["sarif"], "summary-file": markdown_path})
     _summary(markdown)
     if settings["comment"]:
         if settings["pull_request"] is None:

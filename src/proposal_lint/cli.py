@@ -54,11 +54,22 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Report format; auto is text plus GitHub annotations when GITHUB_ACTIONS=true, "
                    "colour text on a terminal (unless NO_COLOR is set), plain text otherwise.")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
+              help="Colour the text report: auto colours a terminal unless NO_COLOR is set (FORCE_COLOR forces it).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT=PATH", callback=_report_option,
               help="Also write a report in FORMAT to PATH (e.g. sarif=out.sarif); may repeat.")
+@click.option("--stdin-filename", metavar="NAME",
+              help="Name to report standard input (path `-`) as; it also picks the config, per-file ignores and "
+                   "the input's shape.  [default: <stdin>]")
 @click.option("--diff-base", metavar="REF",
-              help="Report only on proposals the change REF...HEAD touched (all files are still checked).")
+              help="Report only on proposals changed since the merge base of REF and HEAD, uncommitted edits and "
+                   "untracked files included (all files are still checked).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Do not report the findings this baseline holds (matched by file, rule and line text).")
+@click.option("--write-baseline", is_flag=True,
+              help="Write every current finding to the --baseline FILE (adopting the linter on an old repository).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
 @click.option("--skip-non-proposal-files", is_flag=True,
               help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
 @click.option("--template", "template_name", metavar="PROFILE|PATH",
@@ -87,6 +98,10 @@ def cli() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file (pyproject.toml or TOML) instead of the nearest one above each file.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--exclude", multiple=True, metavar="PATTERN",
+              help="Never check paths matching these .gitignore patterns; replaces the config's `exclude` "
+                   "(default: node_modules/, vendor/, venv/, site-packages/).")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERN", help="Never check these paths either.")
 @click.option("--select", multiple=True, metavar="RULES",
               help="Check only these rules (codes, prefixes like PL3, or names; comma-separated); replaces the config's.")
 @click.option("--extend-select", multiple=True, metavar="RULES", help="Check these rules too.")
@@ -96,22 +111,28 @@ def cli() -> None:
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 if there are any.")
-def check(paths, output_format, output, reports, diff_base, skip_non_proposal_files, template_name, fail_on,
-          offline, mentor_registry, cncf_projects, check_email_dns, config_path, isolated, select, extend_select, ignore,
-          require_reason, fix, show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
+def check(paths, output_format, color, output, reports, stdin_filename, baseline_path, write_baseline, statistics,
+          diff_base, skip_non_proposal_files, template_name, fail_on, offline, mentor_registry, cncf_projects,
+          check_email_dns,
+          config_path, isolated, exclude, extend_exclude, select, extend_select, ignore, require_reason, fix,
+          show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
-    """Check proposal FILES (or directories of Markdown files)."""
+    """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
     from . import narrow
     from .engine import combine_reports
     from .report_output import auto_formats, write_reports
 
     if config_path and isolated:
         raise click.UsageError("--config and --isolated exclude each other")
+    if write_baseline and baseline_path is None:
+        raise click.UsageError("--write-baseline needs --baseline FILE to write to")
+    paths = _with_stdin(paths, stdin_filename, fix or show_diff)
     flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
                            require_reason=require_reason or None, mentor_registry=mentor_registry,
                            cncf_projects=cncf_projects,
-                           timeout=timeout, concurrency=concurrency, cache_dir=cache_dir)
+                           timeout=timeout, concurrency=concurrency, cache_dir=cache_dir,
+                           exclude=list(exclude) or None, extend_exclude=list(extend_exclude) or None)
     runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name),
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
                       use_cache=not no_cache, github_token_env=github_token_env,
@@ -128,12 +149,51 @@ def check(paths, output_format, output, reports, diff_base, skip_non_proposal_fi
         report = narrow.without_non_proposal_files(report)
     if changed is not None:
         report = narrow.to_changes(report, changed)
-    formats = auto_formats(output is None) if output_format == "auto" else (output_format,)
+    if baseline_path is not None:
+        report = _baselined(report, baseline_path, write_baseline)
+    formats = auto_formats(output is None, color) if output_format == "auto" else (output_format,)
+    if output_format == "text" and color == "always":
+        formats = ("rich",)
+    if statistics:
+        formats = ("statistics",)
+    if {"text", "rich"} & set(formats):
+        from .fix.marks import mark_fixable
+
+        report = mark_fixable(report)
     try:
         write_reports(report, formats, output, reports)
     except OSError as error:
         raise InputError(f"cannot write report: {error}") from None
     sys.exit(2 if refused else report.exit_code(threshold))
+
+
+def _with_stdin(paths, stdin_filename: str | None, fixing: bool) -> tuple:
+    """The paths, with `-` standing for standard input under its `--stdin-filename`."""
+    from .source import STDIN_ARGUMENT, STDIN_DEFAULT_NAME, StdinPath
+
+    count = paths.count(STDIN_ARGUMENT)
+    if count > 1:
+        raise click.UsageError("standard input (`-`) can be given once")
+    if stdin_filename is not None and not count:
+        raise click.UsageError("--stdin-filename names standard input; add `-` to the paths")
+    if count and fixing:
+        raise click.UsageError("--fix and --diff write files; they cannot fix standard input")
+    name = StdinPath(stdin_filename or STDIN_DEFAULT_NAME)
+    return tuple(name if path == STDIN_ARGUMENT else path for path in paths)
+
+
+def _baselined(report, path: str, write: bool):
+    """Write the baseline (then report nothing more) or drop the findings it holds."""
+    from .baseline import BaselineError, write_baseline, without_baselined
+
+    try:
+        if write:
+            count = write_baseline(report, path)
+            click.echo(f"wrote {count} finding(s) to the baseline {path}", err=True)
+            sys.exit(2 if report.input_errors else 0)
+        return without_baselined(report, path)
+    except BaselineError as error:
+        raise InputError(f"--baseline: {error}") from None
 
 
 def _rule_list(values) -> list[str] | None:
@@ -208,6 +268,14 @@ def rules_command(output_format: str) -> None:
     from .rule_docs import rules_table
 
     click.echo(rules_table(output_format), nl=False)
+
+
+@cli.command("config-schema")
+def config_schema_command() -> None:
+    """Print the JSON Schema of the configuration keys (for editors: completion and validation)."""
+    from .config_schema import schema_text
+
+    click.echo(schema_text(), nl=False)
 
 
 @cli.command()

@@ -19,6 +19,7 @@ CONFIG_FILES = (".proposal-lint.toml", "pyproject.toml")
 SECTION = "proposal-lint"
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
+DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "venv/", "site-packages/")
 SCALAR_LINK_KEYS = ("timeout", "concurrency", "per_host_concurrency")  # unset: the Options default
 
 
@@ -60,6 +61,8 @@ class Settings:
     accept_status: list[int] | None = setting("HTTP statuses to accept besides 2xx.", minimum=100, maximum=599)
     fail_on: str | None = setting("Lowest severity that makes the exit code 1.", choices=FAIL_ON)
     require_reason: bool | None = setting("Make a suppression without a reason (PL007) an error.")
+    exclude: list[str] | None = setting("Paths never checked, as .gitignore patterns relative to the config file's directory; replaces the default (node_modules/, vendor/, venv/, site-packages/).")
+    extend_exclude: list[str] | None = setting("Paths never checked, in addition to `exclude`.")
 
 
 def key_of(name: str) -> str:
@@ -279,6 +282,33 @@ class Run:
     paths: tuple  # of paths, and of InputFailures found while expanding directories
 
 
+def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> list:
+    """Drop the paths that `exclude` / `extend-exclude` match (flags replace or extend the file's);
+    standard input is matched under its `--stdin-filename`; input failures are always kept."""
+    import pathspec
+
+    from .source import InputFailure
+
+    exclude = _first(flags.exclude, file.exclude)
+    patterns = [*(DEFAULT_EXCLUDE if exclude is None else exclude),
+                *(file.extend_exclude or ()), *(flags.extend_exclude or ())]
+    if not patterns:
+        return paths
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    top = os.path.abspath(root)
+    kept = []
+    for path in paths:
+        if isinstance(path, InputFailure):
+            kept.append(path)
+            continue
+        relative = os.path.relpath(os.path.abspath(path), top)
+        if relative.startswith(os.pardir + os.sep):  # outside the config's folder: match what the path says
+            relative = os.path.normpath(path).lstrip(os.sep)
+        if not spec.match_file(relative.replace(os.sep, "/")):
+            kept.append(path)
+    return kept
+
+
 def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, isolated: bool = False, **extra) -> list[Run]:
     """Group the files to lint by the config file that applies to each (nearest one upward)."""
     from .source import InputFailure, expand_paths
@@ -299,6 +329,7 @@ def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, 
     for source, members in grouped.items():
         settings = load_config(source) if source is not None else None
         root = os.path.dirname(os.path.abspath(source)) if source is not None else "."
+        members = _not_excluded(members, settings or Settings(), flags, root)
         try:
             options = build_options(settings, flags, root, **extra)
         except ConfigError as error:

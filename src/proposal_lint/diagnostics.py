@@ -50,6 +50,7 @@ class Diagnostic(NamedTuple):
     project: str | None = None
     proposal: str | None = None
     field: str | None = None
+    fixable: bool = False  # `--fix` would fix it; set for the text reports (fix.marks), not in JSON
 
     @property
     def sort_key(self) -> tuple:

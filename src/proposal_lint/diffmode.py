@@ -1,4 +1,5 @@
-"""Which lines a change touched: `git diff --unified=0 REF...HEAD`, as real paths and line numbers."""
+"""Which lines a change touched: from the merge base of REF and HEAD to the working tree (as `git diff
+$(git merge-base REF HEAD)`, so uncommitted edits count), plus untracked files, as real paths and line numbers."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def parse_diff(diff: str, top: str) -> dict[str, frozenset[int]]:
 
 
 def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
-    """Lines touched between the merge base of `base` and HEAD, for the work trees holding `paths`."""
+    """Lines touched since the merge base of `base` and HEAD (the working tree included), for the work trees holding `paths`."""
     changed: dict[str, frozenset[int]] = {}
     for top in sorted({work_tree(path) for path in paths}):
         try:
@@ -66,9 +67,10 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
                 f"unknown git revision {base!r} in {top}; fetch it first (e.g. `git fetch origin {base}`)"
             ) from None
         try:
+            merge_base = _git(top, "merge-base", base, "HEAD").strip()
             diff = _git(
                 top, "-c", "core.quotePath=true", "diff", "--unified=0", "--no-color", "--no-ext-diff",
-                "--src-prefix=a/", "--dst-prefix=b/", f"{base}...HEAD", "--",
+                "--src-prefix=a/", "--dst-prefix=b/", merge_base, "--",
             )
         except DiffError as error:
             raise DiffError(
@@ -76,4 +78,20 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
                 "`git fetch --unshallow` or checkout with fetch-depth: 0"
             ) from None
         changed.update(parse_diff(diff, top))
+        changed.update(_untracked(top))
     return changed
+
+
+def _untracked(top: str) -> dict[str, frozenset[int]]:
+    """New files git does not track yet (and does not ignore): every line of them is new."""
+    listed = _git(top, "ls-files", "-z", "--others", "--exclude-standard")
+    found = {}
+    for name in filter(None, listed.split("\0")):
+        path = os.path.join(top, name)
+        try:
+            with open(path, "rb") as handle:
+                count = handle.read().count(b"\n") + 1
+        except OSError:
+            continue
+        found[path] = frozenset(range(1, count + 1))
+    return found

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .diagnostics import Diagnostic
 from .engine import Report
 from .model import Document
+from .registry import find_rule
 
 
 def _holds_proposals(document: Document) -> bool:
@@ -26,9 +27,17 @@ def without_non_proposal_files(report: Report) -> Report:
     )
 
 
+def _about_whole_file(d: Diagnostic) -> bool:
+    """An input problem (PL0xx) or a rule about the whole file (PL416: no link of the run was verified)."""
+    if d.code.startswith("PL0"):
+        return True
+    rule = find_rule(d.code)
+    return rule is not None and rule.whole_file
+
+
 def _file_level_kept(d: Diagnostic, lines: frozenset[int]) -> bool:
     """A problem of no proposal: kept when it is about the whole file or sits on a changed line."""
-    return d.code.startswith("PL0") or any(line in lines for line in range(d.line, d.end_line + 1))
+    return _about_whole_file(d) or any(line in lines for line in range(d.line, d.end_line + 1))
 
 
 def to_changes(report: Report, changed: Mapping[str, frozenset[int]]) -> Report:
@@ -50,6 +59,8 @@ def to_changes(report: Report, changed: Mapping[str, frozenset[int]]) -> Report:
     for d in report.diagnostics:
         document = by_path.get(d.path)
         if document is None:
+            diagnostics.append(d)
+        elif d.path in touched and _about_whole_file(d):
             diagnostics.append(d)
         elif d.path in touched:
             proposal = document.proposal_at(d.line) if d.proposal is not None else None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from . import __version__
 from .diagnostics import Problem, Severity
 
-RULES_DOC_BASE = "https://github.com/proposal-lint/proposal-lint/blob/main/rules/"
+RULES_DOC_BASE = f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/"  # the release's pages
 
 
 class Rule(NamedTuple):
@@ -25,6 +26,8 @@ class Rule(NamedTuple):
     check: Callable[..., Iterable[Problem]] | None = None
     fixable: bool = False
     network: bool = False
+    needs: str = ""  # an Options field the check needs (e.g. "mentor_registry"); unset, the rule does not run
+    whole_file: bool = False  # about the whole file, wherever it sits: diff mode keeps it for any touched file
 
     @property
     def family(self) -> int:

@@ -11,13 +11,21 @@ from .engine import Report
 from .reporters import get_reporter
 
 
-def auto_formats(to_stdout: bool) -> tuple[str, ...]:
+def use_color(color: str, to_stdout: bool) -> bool:
+    """`--color always|never`, else FORCE_COLOR or NO_COLOR (https://no-color.org, https://force-color.org),
+    else whether the report goes to a terminal."""
+    if color != "auto":
+        return color == "always"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def auto_formats(to_stdout: bool, color: str = "auto") -> tuple[str, ...]:
     """`--format auto`: annotations plus text on GitHub Actions, colour on a terminal, plain text otherwise."""
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        return ("text", "github")
-    if to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
-        return ("rich",)
-    return ("text",)
+        return ("rich" if color == "always" else "text", "github")
+    return ("rich",) if use_color(color, to_stdout) else ("text",)
 
 
 def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]:
@@ -35,7 +43,7 @@ def write_reports(report: Report, formats: tuple[str, ...], output: str | None,
     """Render the main report (to `output` or stdout) and every extra one; OSError when a file cannot be written."""
     main = "".join(get_reporter(name)(report) for name in formats)
     if output is None:
-        click.echo(main, nl=False)
+        click.echo(main, nl=False, color=True if "rich" in formats else None)  # click strips colour off a pipe
     else:
         _write(output, main)
     for name, path in extra:

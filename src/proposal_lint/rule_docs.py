@@ -41,13 +41,20 @@ def rules_table(output_format: str) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def page_path(rule: Rule) -> Path:
-    return RULES_DIR / f"{rule.code}.md"
+def page_text(rule: Rule) -> str | None:
+    """The rule's page: shipped in the package (an installed wheel), else the repository's `rules/` (a checkout)."""
+    from importlib import resources
+
+    shipped = resources.files(__package__).joinpath("rule_pages", f"{rule.code}.md")
+    for page in (shipped, RULES_DIR / f"{rule.code}.md"):
+        if page.is_file():
+            return page.read_text(encoding="utf-8")
+    return None
 
 
 def explain(rule: Rule) -> str:
-    """The rule's page, or its summary and link where the pages are not installed."""
-    path = page_path(rule)
-    if path.is_file():
-        return path.read_text(encoding="utf-8")
+    """The rule's page, or its summary and link where no page is found."""
+    text = page_text(rule)
+    if text is not None:
+        return text
     return f"# {rule.code} {rule.name}\n\n{rule.summary} ({rule.severity.label}).\n\nSee {rule.help_uri}\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -30,15 +31,65 @@ class InputFailure(NamedTuple):
     column: int = 1
 
 
+class StdinPath(str):
+    """Standard input (`-` on the command line), under the name it is reported as and configured by.
+
+    The name (`--stdin-filename`, else `<stdin>`) picks the config file, the per-file ignores and
+    the input's shape, exactly as a file of that name would.
+    """
+
+    __slots__ = ()
+
+
+STDIN_ARGUMENT = "-"
+STDIN_DEFAULT_NAME = "<stdin>"
+
+
+def _git_listed(directory: str) -> list[str] | None:
+    """The files git does not ignore under `directory` (tracked, or untracked and not ignored);
+    None outside a git work tree or without git."""
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                              cwd=directory, capture_output=True)
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None
+    return [os.path.join(directory, name) for name in os.fsdecode(done.stdout).split("\0") if name]
+
+
+def _walked(directory: str) -> Iterator[str]:
+    for top, dirs, files in os.walk(directory):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        yield from (os.path.join(top, name) for name in files)
+
+
+def _is_hidden_below(path: str, directory: str) -> bool:
+    """Whether a folder between `directory` and the file `path` is hidden (its name starts with a dot)."""
+    folders = Path(os.path.relpath(path, directory)).parts[:-1]
+    return any(part.startswith(".") and part not in (".", "..") for part in folders)
+
+
+def markdown_files_under(directory: str) -> list[str]:
+    """The Markdown files under `directory`, sorted: hidden folders skipped and, in a git work
+    tree, the files `.gitignore` ignores too."""
+    listed = _git_listed(directory)
+    candidates = _walked(directory) if listed is None else (p for p in listed if not _is_hidden_below(p, directory))
+    return sorted(
+        str(Path(path)) for path in candidates if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES and os.path.isfile(path)
+    )
+
+
 def expand_paths(paths: Iterable[str | InputFailure]) -> Iterator[str | InputFailure]:
-    """Files as given, and Markdown files found under directories, in sorted order (failures pass through)."""
+    """Files as given (standard input too), and Markdown files found under directories (see
+    markdown_files_under); failures pass through."""
     for path in paths:
-        if isinstance(path, InputFailure):
+        if isinstance(path, (InputFailure, StdinPath)):
             yield path
         elif os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
-            )
+            found = markdown_files_under(path)
             if not found:
                 yield InputFailure(path, "PL001", f"no Markdown files ({', '.join(MARKDOWN_SUFFIXES)}) under directory")
             root = os.path.realpath(path)
@@ -82,7 +133,9 @@ def read_bytes(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes | InputFailu
 
 
 def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
-    """Read and decode one file; a BOM is dropped and CRLF becomes LF."""
+    """Read and decode one file (or standard input); a BOM is dropped and CRLF becomes LF."""
+    if isinstance(path, StdinPath):
+        return read_stdin(path, max_bytes)
     data = read_bytes(path, max_bytes)
     return data if isinstance(data, InputFailure) else decode(path, data)
 
@@ -110,3 +163,14 @@ def decode(path: str, data: bytes) -> Source | InputFailure:
             path, "PL002", f"byte 0x{data[error.start]:02x} is not valid UTF-8; save the file as UTF-8", line, column
         )
     return Source(path, text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def read_stdin(name: str, max_bytes: int = MAX_FILE_BYTES) -> Source | InputFailure:
+    """Read standard input to its end, reported under `name`."""
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, AttributeError, ValueError) as error:  # closed, or not a byte stream
+        return InputFailure(name, "PL001", f"cannot read standard input: {error}")
+    if len(data) > max_bytes:
+        return InputFailure(name, "PL004", f"standard input is over the limit of {max_bytes / 2**20:.0f} MiB")
+    return decode(name, data)

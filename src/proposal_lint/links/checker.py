@@ -51,8 +51,9 @@ class _RedirectLoop(Exception):
 
 
 def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None) -> requests.Session:
-    """A session of the run: pooled connections, no proxies or .netrc from the environment, no auth;
-    connections go only to the addresses in `pins` (when given) and are shut down by `sockets`."""
+    """A session of the run: pooled connections, no .netrc or other settings from the environment, no
+    auth; direct connections go only to the addresses in `pins` (when given), and every connection is
+    shut down by `sockets`. Proxies are the exception, chosen per request by `proxies_for`."""
     session = requests.Session()
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
@@ -61,6 +62,13 @@ def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Socke
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def proxies_for(url: str) -> dict[str, str]:
+    """The proxy the environment sets for `url` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, unless NO_PROXY
+    names its host); {} for none. A proxy is trusted configuration: the address guard checks the
+    target host, never the proxy's."""
+    return requests.utils.get_environ_proxies(url)
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -142,7 +150,8 @@ class LinkChecker:
         try:
             remaining = max(self.remaining(), 0.01)
             timeout = (min(self.settings.connect_timeout, remaining), min(self.settings.timeout, remaining))
-            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout)
+            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout,
+                                            proxies=proxies_for(url))
             response.close()
             if self.sockets.expired:  # cut short by the deadline: whatever arrived may be partial
                 raise _Transient("the run's time budget ran out")
@@ -168,8 +177,10 @@ class LinkChecker:
         current, seen = url, {url}
         for _ in range(self.settings.max_redirects + 1):
             try:
-                address = check_url(current, self.settings.allow_private_hosts)
-                self.pins.pin(urlsplit(current).hostname, address)
+                proxies = proxies_for(current)
+                address = check_url(current, self.settings.allow_private_hosts, proxied=bool(proxies))
+                if address is not None and not proxies:  # through a proxy, the proxy connects
+                    self.pins.pin(urlsplit(current).hostname, address)
             except Unresolvable as error:
                 raise _Transient(str(error), connect=True) from error
             response = self._fetch(current)

@@ -26,10 +26,20 @@ def _blocked(address: str) -> bool:
     )
 
 
-def check_url(url: str, allow_private: bool) -> str:
+def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+def check_url(url: str, allow_private: bool, proxied: bool = False) -> str | None:
     """The address to connect to for `url`: the first its host resolves to. Raise Refused (or
     Unresolvable) unless `url` is http(s) on a host whose every address is public (any address when
-    `allow_private`). The caller connects to this very address, so a second DNS answer never counts."""
+    `allow_private`). The caller connects to this very address, so a second DNS answer never counts.
+
+    Through a proxy (`proxied`), a name that does not resolve here is left to the proxy to resolve
+    (None); one that does, or an IP address, is still checked."""
     try:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
@@ -43,6 +53,8 @@ def check_url(url: str, allow_private: bool) -> str:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, ValueError, UnicodeError) as error:
+        if proxied and _ip_literal(host) is None:
+            return
         raise Unresolvable(f"cannot resolve {host}") from error
     if not infos:
         raise Unresolvable(f"cannot resolve {host}")

@@ -86,14 +86,25 @@ class GuardedAdapter(HTTPAdapter):
     """An HTTPAdapter whose connections are pinned (unless `pins` is None) and watched by `sockets`."""
 
     def __init__(self, pins: Pins | None, sockets: Sockets, **kwargs):
-        self._pools = {
-            "http": type("GuardedHTTPPool", (HTTPConnectionPool,),
-                         {"ConnectionCls": _connection_class(HTTPConnection, pins, sockets)}),
-            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,),
-                          {"ConnectionCls": _connection_class(HTTPSConnection, pins, sockets)}),
-        }
+        self._pools = _pool_classes(pins, sockets)
+        self._proxied_pools = _pool_classes(None, sockets)  # a proxy is trusted configuration: not pinned
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args, **kwargs) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = self._pools
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):  # SOCKS managers bring pool classes of their own
+            manager.pool_classes_by_scheme = self._proxied_pools
+        return manager
+
+
+def _pool_classes(pins: Pins | None, sockets: Sockets) -> dict[str, type]:
+    return {
+        "http": type("GuardedHTTPPool", (HTTPConnectionPool,),
+                     {"ConnectionCls": _connection_class(HTTPConnection, pins, sockets)}),
+        "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,),
+                      {"ConnectionCls": _connection_class(HTTPSConnection, pins, sockets)}),
+    }

@@ -12,6 +12,7 @@ _REPORTERS = {
     "github": "github",
     "sarif": "sarif",
     "markdown": "markdown",
+    "statistics": "statistics",
 }
 
 FORMATS = ("auto", "text", "json", "github", "sarif", "markdown")

@@ -1,7 +1,7 @@
 """Markdown for a step summary or a pull-request comment.
 
 Per file, a table with a row per proposal (project, title, mentors, upstream issue, status),
-then every finding, then each check with its counters: passed, failed or skipped.
+then every finding, then each check that ran, passed or failed (and how many did not run, and why).
 User text is escaped so it cannot break the table, inject HTML or @-mention anyone.
 """
 
@@ -108,11 +108,23 @@ def _file_section(report: Report, path: str, document: Document | None) -> list[
     return out
 
 
+def _why_not_run(rule: Rule, options) -> str | None:
+    """Why a rule did not run in this report's run (then it neither passed nor failed), or None."""
+    if options.rules.enabled is not None and rule.code not in options.rules.enabled:
+        return "not selected"
+    if rule.network and options.offline:
+        return "offline"
+    if rule.needs and not getattr(options, rule.needs):
+        return f"no --{rule.needs.replace('_', '-')}"
+    return None
+
+
 def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
     found = [d for d in report.diagnostics if d.code == rule.code]
     label = f"**{rule.code}** {rule.name}"
-    if rule.network and report.options.offline:
-        return "skipped", f"- ⏭️ {label}: skipped (offline)"
+    why = _why_not_run(rule, report.options) if not found else None
+    if why is not None:
+        return f"not run ({why})", ""
     if not found:
         return "passed", f"- ✅ {label}: passed"
     touched = len({(d.path, d.proposal) for d in found if d.proposal})
@@ -123,8 +135,9 @@ def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
 def _checks(report: Report) -> list[str]:
     lines = [_check_line(rule, report, report.proposals) for rule in all_rules()]
     tally = Counter(outcome for outcome, _ in lines)
-    head = f"### Checks: {tally['passed']} passed, {tally['failed']} failed, {tally['skipped']} skipped"
-    return [head, ""] + [line for _, line in lines] + [""]
+    not_run = ", ".join(f"{count} {outcome}" for outcome, count in sorted(tally.items()) if outcome.startswith("not run"))
+    head = f"### Checks: {tally['passed']} passed, {tally['failed']} failed" + (f"; {not_run}" if not_run else "")
+    return [head, ""] + [line for _, line in lines if line] + [""]
 
 
 def render(report: Report) -> str:

@@ -12,7 +12,7 @@ from ..engine import Report
 from .source_excerpt import layout
 
 _SEVERITY = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "gutter": "blue",
+_KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "fixable": "green", "gutter": "blue",
          "summary": "bold"}
 
 
@@ -23,7 +23,7 @@ def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
 
 def render(report: Report) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, highlight=False, soft_wrap=True)
+    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
     for line in layout(report, _style):
         console.print(line)
     return buffer.getvalue()

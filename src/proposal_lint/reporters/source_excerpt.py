@@ -57,13 +57,15 @@ def summary_line(report: Report) -> str:
         f"{report.count(Severity.WARNING)} warning(s)",
         f"{report.count(Severity.INFO)} info",
     ]
-    return f"{', '.join(counts)} in {report.files} file(s), {report.proposals} proposal(s)"
+    fixable = sum(1 for d in report.diagnostics if d.fixable)
+    tail = f"; [*] {fixable} fixable with --fix" if fixable else ""
+    return f"{', '.join(counts)} in {report.files} file(s), {report.proposals} proposal(s){tail}"
 
 
 def layout(report: Report, style: Callable[[str, str, Diagnostic | None], str]) -> list[str]:
     """The text report's lines; `style(kind, text, diagnostic)` dresses each piece.
 
-    Kinds: path, title, location, code, name, message, gutter, source, caret, summary.
+    Kinds: path, title, location, code, name, fixable, message, gutter, source, caret, summary.
     """
     lines_of = source_lines(report)
     out: list[str] = []
@@ -78,7 +80,8 @@ def layout(report: Report, style: Callable[[str, str, Diagnostic | None], str]) 
             out.append(
                 "    " + style("location", f"{printable(d.path)}:{d.line}:{d.column}:", d) + " "
                 + style("code", f"{d.code} {d.severity.label}", d) + " "
-                + style("name", f"[{d.name}]", d) + " " + style("message", d.message, d)
+                + style("name", f"[{d.name}]", d) + " " + (style("fixable", "[*]", d) + " " if d.fixable else "")
+                + style("message", d.message, d)
             )
             lines = lines_of.get(d.path)
             if lines and 0 < d.line <= len(lines):

@@ -38,4 +38,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 RULE = Rule("PL317", "registry-email-mismatch", Severity.ERROR, "Mentor differs from the LFX mentor registry",
-            check=check)
+            check=check, needs="mentor_registry")

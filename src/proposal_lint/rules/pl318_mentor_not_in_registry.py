@@ -31,4 +31,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 RULE = Rule("PL318", "mentor-not-in-registry", Severity.INFO, "Mentor not in the LFX mentor registry",
-            check=check)
+            check=check, needs="mentor_registry")

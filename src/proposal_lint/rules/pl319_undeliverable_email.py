@@ -26,4 +26,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 RULE = Rule("PL319", "undeliverable-email", Severity.ERROR, "Mentor email domain does not accept mail",
-            check=check, network=True)
+            check=check, network=True, needs="check_email_dns")

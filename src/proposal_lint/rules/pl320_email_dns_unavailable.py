@@ -27,4 +27,4 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
 
 
 RULE = Rule("PL320", "email-dns-unavailable", Severity.WARNING, "DNS did not answer the email check",
-            scope="run", check=check, network=True)
+            scope="run", check=check, network=True, needs="check_email_dns")

@@ -17,6 +17,7 @@ from ..registry import Rule
 
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
 _ONE_URL = re.compile(r"https?://\S+")
+_ISSUE_REFERENCE = re.compile(r"^((?:www\.)?github\.com/[^/#\s]+/[^/#\s]+)/?#(\d+)$")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -34,6 +35,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if schemeless is not None:
             text = schemeless.url
             fixed = text if text.startswith(("github.com", "www.github.com")) else "ORG/REPO/issues/123"
+            fixed = _ISSUE_REFERENCE.sub(r"\1/issues/\2", fixed)  # github.com/o/r#12 is o/r's issue 12
             message = f"`{text}` is not a full URL; write it as https://{fixed}"
             span = schemeless.span
         elif other_scheme is not None:

@@ -1,0 +1,18 @@
+"""Which findings `--fix` can fix (ruff's `[*]`): those on the line where a fix of the same rule is judged."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..engine import Report
+from .apply import collect_fixes
+
+
+def mark_fixable(report: Report) -> Report:
+    """The report with `fixable` set on each diagnostic that a fix of its rule would change."""
+    fixable = {(document.path, fix.code, fix.line)
+               for document in report.documents for fix in collect_fixes(document, report.options)}
+    if not fixable:
+        return report
+    return replace(report, diagnostics=[d._replace(fixable=True) if (d.path, d.code, d.line) in fixable else d
+                                        for d in report.diagnostics])
