@@ -38,12 +38,20 @@ class FieldSpec(NamedTuple):
 
 
 class MentorPolicy(NamedTuple):
-    """How many mentors a proposal needs and whether one must be marked primary."""
+    """How many mentors a proposal needs and whether one must be marked primary.
+
+    `sources` says where each bound (`min`, `preferred`, `max`) is written down, as a phrase
+    for messages (`the GSoC template`); a preference with no source is not enforced.
+    """
 
     min: int = 1
     preferred: int = 2
     max: int | None = None
     primary: bool = False
+    sources: tuple[tuple[str, str], ...] = ()
+
+    def source(self, bound: str) -> str | None:
+        return dict(self.sources).get(bound)
 
 
 class LabelMatch(NamedTuple):
@@ -141,6 +149,7 @@ def template_from_json(data: dict) -> TemplateSpec:
             preferred=policy.get("preferred", 2),
             max=policy.get("max"),
             primary=policy.get("primary", False),
+            sources=tuple(sorted(policy.get("sources", {}).items())),
         ),
         placeholders=tuple(data.get("placeholders", ())),
     )

@@ -1,4 +1,8 @@
-"""PL313 mentor-count: fewer or more mentors than the template's mentor policy allows."""
+"""PL313 mentor-count: fewer or more mentors than the template's mentor policy allows.
+
+Each message cites where the bound is written down (template text, program guide); a
+preferred count that nobody wrote down is not reported, and a written one is only an info.
+"""
 
 from collections.abc import Iterator
 
@@ -10,6 +14,7 @@ from ..registry import Rule
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     policy = document.template.mentors
+    template = f"the {document.template.name.upper()} template"
     for proposal in document.proposals:
         fields = [f for f in proposal.fields if f.mentors]
         if not fields:
@@ -17,15 +22,15 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         count = sum(len(f.mentors) for f in fields)
         span = fields[0].label_span
         if count < policy.min:
-            yield Problem(span, f"{count} mentor(s) listed; the {document.template.name.upper()} template needs "
+            yield Problem(span, f"{count} mentor(s) listed; {policy.source('min') or template} asks for "
                                 f"at least {policy.min}: add another `  - Name (@github-handle, email)`",
                           proposal=proposal, field=fields[0])
-        elif count < policy.preferred:
-            yield Problem(span, f"{count} mentor listed; the program prefers {policy.preferred}: "
-                                "add a co-mentor `  - Name (@github-handle, email)`",
-                          proposal=proposal, field=fields[0], severity=Severity.WARNING)
+        elif count < policy.preferred and policy.source("preferred"):
+            yield Problem(span, f"{count} mentor listed; {policy.source('preferred')} prefers at least "
+                                f"{policy.preferred}: if you can, add a co-mentor `  - Name (@github-handle, email)`",
+                          proposal=proposal, field=fields[0], severity=Severity.INFO)
         elif policy.max is not None and count > policy.max:
-            yield Problem(span, f"{count} mentors listed; the {document.template.name.upper()} template allows "
+            yield Problem(span, f"{count} mentors listed; {policy.source('max') or template} allows "
                                 f"at most {policy.max}: keep the {policy.max} who will mentor",
                           proposal=proposal, field=fields[0])
 
