@@ -3,6 +3,10 @@
 A line `<!-- expect: PL201@6 PL501 -->` says the next line that is not an expect comment
 gets those codes, at those columns when given. The findings must match exactly: nothing
 missing, nothing extra. Messages are never compared.
+
+All fixtures are checked in one run, as a maintainer checks a whole checkout: the files of
+one term directory (tests/fixtures/terms/<year>/<term>/) are compared with each other, and
+no fixture sees another term's.
 """
 
 from __future__ import annotations
@@ -39,18 +43,21 @@ def fixture_files() -> list[Path]:
     return sorted(FIXTURES.rglob("*.md"))
 
 
+@pytest.fixture(scope="module")
+def report():
+    return lint_paths([str(path) for path in fixture_files()], Options(offline=True))
+
+
 @pytest.mark.parametrize("path", fixture_files(), ids=lambda p: str(p.relative_to(FIXTURES)))
-def test_fixture(path: Path):
+def test_fixture(path: Path, report):
     expected, _ = expected_findings(path)
-    report = lint_paths([str(path)], Options(offline=True))
-    actual = sorted((d.code, d.line, d.column) for d in report.diagnostics)
+    diagnostics = [d for d in report.diagnostics if d.path == str(path)]
+    actual = sorted((d.code, d.line, d.column) for d in diagnostics)
     wanted_columns = {(code, line): column for code, line, column in expected}
     comparable = sorted(
         (code, line, column if wanted_columns.get((code, line)) is not None else None) for code, line, column in actual
     )
-    assert comparable == sorted(expected), "\n".join(
-        f"{d.line}:{d.column} {d.code} {d.message}" for d in report.diagnostics
-    )
+    assert comparable == sorted(expected), "\n".join(f"{d.line}:{d.column} {d.code} {d.message}" for d in diagnostics)
 
 
 def test_fixture_tree_is_not_empty():

@@ -12,15 +12,20 @@ from proposal_lint.engine import Options, lint_paths
 OFFLINE = Options(offline=True)
 
 
-def test_duplicate_issue_across_files_names_the_other_file(tmp_path):
+def test_duplicate_issue_is_found_within_a_file_not_across_files(tmp_path):
+    """A term's README and project_ideas.md hold the same proposals; other terms may reuse an issue."""
     body = "- Description: d\n- Expected Outcome: e\n- Recommended Skills: s\n- Mentor(s):\n" \
            "  - Jane Doe (@janedoe, jane@cncf.io)\n- Upstream Issue: {}\n- LFX URL:\n"
-    first, second = tmp_path / "a.md", tmp_path / "b.md"
-    first.write_text("### P\n\n#### One\n\n" + body.format("https://github.com/o/r/issues/1"))
-    second.write_text("### P\n\n#### Two\n\n" + body.format("<https://github.com/O/R/issues/1/>"))
-    found = [d for d in lint_paths([str(first), str(second)], OFFLINE).diagnostics if d.code == "PL406"]
-    assert [(d.path, d.line, d.column) for d in found] == [(str(second), 10, 20)]
-    assert f"{first}:10" in found[0].message and "`One`" in found[0].message
+    term = tmp_path / "2024" / "03-Sep-Nov"
+    term.mkdir(parents=True)
+    ideas, readme, later = term / "project_ideas.md", term / "README.md", tmp_path / "2025.md"
+    ideas.write_text("### P\n\n#### One\n\n" + body.format("https://github.com/o/r/issues/1"))
+    readme.write_text("### P\n\n#### One\n\n" + body.format("https://github.com/o/r/issues/1") +
+                      "\n#### Two\n\n" + body.format("<https://github.com/O/R/issues/1/>"))
+    later.write_text("### P\n\n#### Again\n\n" + body.format("https://github.com/o/r/issues/1"))
+    found = [d for d in lint_paths([str(ideas), str(readme), str(later)], OFFLINE).diagnostics if d.code == "PL406"]
+    assert [(d.path, d.line, d.column) for d in found] == [(str(readme), 20, 20)]
+    assert "`One` (line 10)" in found[0].message
 
 
 def test_missing_or_empty_upstream_issue_is_left_to_the_core_rules(tmp_path):

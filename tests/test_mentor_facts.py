@@ -37,21 +37,44 @@ def _codes(report, prefix="PL3"):
     return [(d.code, d.path.rsplit("/", 1)[-1], d.line, d.column) for d in report.diagnostics if d.code.startswith(prefix)]
 
 
-def test_same_handle_two_emails_across_files(tmp_path):
-    first = _write(tmp_path, "a.md")
-    second = _write(tmp_path, "b.md", jane_email="jane@other.org")
+def _term(tmp_path, year="2024", term="03-Sep-Nov"):
+    directory = tmp_path / year / term
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+def test_same_handle_two_emails_in_the_files_of_one_term(tmp_path):
+    term = _term(tmp_path)
+    first = _write(term, "project_ideas.md")
+    second = _write(term, "README.md", jane_email="jane@other.org")
     report = lint_paths([first, second], Options(offline=True))
-    assert _codes(report) == [("PL316", "b.md", 9, 22)]
+    assert _codes(report) == [("PL316", "README.md", 9, 22)]
     message = next(d.message for d in report.diagnostics if d.code == "PL316")
     assert f"{first}:9" in message and "jane@other.org" in message
 
 
-def test_same_email_two_handles_across_files(tmp_path):
-    first = _write(tmp_path, "a.md")
+def test_same_email_two_handles_in_the_files_of_one_term(tmp_path):
+    term = _term(tmp_path)
+    first = _write(term, "a.md")
     text = PROPOSAL.format(title="b", jane_email="jane@mentors.dev").replace("@jane,", "@jane-doe,")
-    (tmp_path / "b.md").write_text(text, encoding="utf-8")
-    report = lint_paths([first, str(tmp_path / "b.md")], Options(offline=True))
+    (term / "b.md").write_text(text, encoding="utf-8")
+    report = lint_paths([first, str(term / "b.md")], Options(offline=True))
     assert _codes(report) == [("PL316", "b.md", 9, 15)]
+
+
+@pytest.mark.parametrize("where", [
+    ("2023/03-Sep-Nov/README.md", "2024/01-Mar-May/README.md"),  # a mentor's address changed between terms
+    ("summerofcode/2024.md", "summerofcode/2025.md"),  # each GSoC year is a term
+    ("summerofcode/2024.md", "2024/01-Mar-May/README.md"),  # GSoC and LFX
+    ("a.md", "b.md"),  # the path says nothing of a term: each file is its own
+])
+def test_files_of_different_terms_are_not_compared(tmp_path, where):
+    paths = []
+    for index, relative in enumerate(where):
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.append(_write(path.parent, path.name, jane_email=f"jane{index}@mentors.dev"))
+    assert [c for c in _codes(lint_paths(paths, Options(offline=True))) if c[0] == "PL316"] == []
 
 
 def test_registry_json(tmp_path):
@@ -147,7 +170,8 @@ def test_dns_is_not_asked_offline(silent_dns_server, tmp_path):
 
 
 def test_silent_resolver_gives_one_warning_and_no_verdict(silent_dns_server, tmp_path):
-    paths = [_write(tmp_path, "a.md", jane_email="jane@one.dev"), _write(tmp_path, "b.md", jane_email="jane@two.dev")]
+    term = _term(tmp_path)
+    paths = [_write(term, "a.md", jane_email="jane@one.dev"), _write(term, "b.md", jane_email="jane@two.dev")]
     done = threading.Event()
     result = {}
 

@@ -1,13 +1,18 @@
 """One row per real mentor-entry shape: what it parses to, and which PL3xx codes it gets where."""
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from proposal_lint import lint_text
+from proposal_lint.context import RunContext
 from proposal_lint.mentors import _EntryParser, _template_form, parse_mentors
 from proposal_lint.model import Span
 from proposal_lint.parser import parse_document
+from proposal_lint.rules import pl313_mentor_count
+from proposal_lint.template import MentorPolicy, builtin_template
 
 PROPOSAL = """### Demo
 
@@ -196,3 +201,33 @@ def test_template_form_never_disagrees_with_the_full_reading(text):
     exact, full = _both_readings(text)
     if exact is not None:
         assert [exact] == full
+
+
+
+ONE_MENTOR = PROPOSAL.replace("  - Second Person (@second-person, second@cncf.io)\n", "").format(
+    entry="Jane Doe (@jane-doe, jane@cncf.io)")
+
+
+def _mentor_count(text):
+    return [d for d in lint_text(text, "t.md") if d.code == "PL313"]
+
+
+def test_one_lfx_mentor_is_an_info_that_cites_its_source():
+    (finding,) = _mentor_count(ONE_MENTOR)
+    assert finding.severity.label == "info" and (finding.line, finding.column) == (8, 3)
+    assert "cncf/mentoring's proposal check" in finding.message
+
+
+def test_too_many_lfx_mentors_cites_the_guide():
+    extra = "".join(f"  - P{n} Q (@p{n}-q, p{n}@cncf.io)\n" for n in range(3))
+    text = PROPOSAL.replace("- Upstream Issue", extra + "- Upstream Issue").format(entry="Jane Doe (@jane-doe, jane@cncf.io)")
+    (finding,) = _mentor_count(text)
+    assert finding.severity.label == "error" and "5 mentors" in finding.message
+    assert "LFX Mentorship guide (one primary mentor and up to three co-mentors)" in finding.message
+
+
+def test_a_preference_nobody_wrote_down_is_not_reported():
+    spec = builtin_template("lfx")
+    unsourced = dataclasses.replace(spec, mentors=MentorPolicy(min=1, preferred=2, max=4))
+    document = parse_document(ONE_MENTOR, "t.md", template=unsourced)
+    assert list(pl313_mentor_count.check(document, RunContext())) == []

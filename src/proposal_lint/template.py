@@ -44,12 +44,20 @@ class FieldSpec(NamedTuple):
 
 
 class MentorPolicy(NamedTuple):
-    """How many mentors a proposal needs and whether one must be marked primary."""
+    """How many mentors a proposal needs and whether one must be marked primary.
+
+    `sources` says where each bound (`min`, `preferred`, `max`) is written down, as a phrase
+    for messages (`the GSoC template`); a preference with no source is not enforced.
+    """
 
     min: int = 1
     preferred: int = 2
     max: int | None = None
     primary: bool = False
+    sources: tuple[tuple[str, str], ...] = ()
+
+    def source(self, bound: str) -> str | None:
+        return dict(self.sources).get(bound)
 
 
 class LabelMatch(NamedTuple):
@@ -159,6 +167,7 @@ def template_from_json(data: dict) -> TemplateSpec:
             preferred=policy.get("preferred", 2),
             max=policy.get("max"),
             primary=policy.get("primary", False),
+            sources=tuple(sorted(policy.get("sources", {}).items())),
         ),
         placeholders=tuple(data.get("placeholders", ())),
         era=data.get("era", ""),
@@ -242,7 +251,12 @@ def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> tu
     if at_least:
         word = at_least.group(1).casefold()
         minimum = _NUMBER_WORDS.get(word) or int(word)
-    policy = profile.mentors._replace(min=minimum, primary="primary" in said.casefold())
+    sources = dict(profile.mentors.sources)
+    sources.pop("min", None)
+    if at_least:
+        sources["min"] = f"the Template block (\"{at_least.group(0)}\")"
+    policy = profile.mentors._replace(min=minimum, primary="primary" in said.casefold(),
+                                      sources=tuple(sorted(sources.items())))
     asks_email = bool(_ADDRESS.search(said)) or bool(_EMAIL_WORD.search(said) and not _OPTIONAL.search(said))
     return policy, asks_email
 

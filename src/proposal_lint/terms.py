@@ -1,4 +1,5 @@
-"""Where a file sits in cncf/mentoring's layout: its program, and its term's year and number.
+"""Where a file sits in cncf/mentoring's layout: its program, its term's year and number, and
+which files belong to one term.
 
 `programs/lfx-mentorship/2024/02-Jun-Aug/README.md` is LFX, 2024, term 2;
 `programs/summerofcode/2022.md` is GSoC 2022. A path that says nothing gives Nones.
@@ -6,8 +7,10 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar
 
 _YEAR = re.compile(r"20\d\d")
 _NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
@@ -15,6 +18,7 @@ _LFX = re.compile(r"(?:^|/)lfx-mentorship/", re.I)
 _GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)(?:/|-20\d\d)", re.I)
 _LFX_TERM = re.compile(r"(?:^|/)lfx-mentorship/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
 _TERM_NUMBER = re.compile(r"^(?:0?(?P<n>[1-3])\b|q(?P<q>[1-4]))", re.I)
+T = TypeVar("T")
 
 
 class FilePlace(NamedTuple):
@@ -61,3 +65,26 @@ def place_of(path: str) -> FilePlace:
     if _GSOC.search(path):
         return FilePlace("gsoc", term_year(path))
     return FilePlace()
+
+
+def term_of(path: str) -> str:
+    """The term's key: its directory for `<year>/<term>/file` and `<year>/file`, else the file
+    (a year's file, as GSoC has, is a term of its own)."""
+    normal = posixpath.normpath(path.replace("\\", "/"))
+    parts = normal.split("/")
+    stem = parts[-1].rsplit(".", 1)[0]
+    if _YEAR.fullmatch(stem):
+        return normal
+    if len(parts) >= 2 and _YEAR.fullmatch(parts[-2]):
+        return posixpath.dirname(normal)
+    if len(parts) >= 3 and _YEAR.fullmatch(parts[-3]):
+        return posixpath.dirname(normal)
+    return normal
+
+
+def by_term(items: Iterable[T], path: Callable[[T], str]) -> Iterator[Sequence[T]]:
+    """`items` grouped by the term of their path, groups in order of first appearance."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(term_of(path(item)), []).append(item)
+    yield from groups.values()

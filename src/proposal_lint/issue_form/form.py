@@ -20,7 +20,11 @@ BUILTIN_FORM = "lfx-program-proposal.yml"
 # words, and not a comma-separated list a proposer may write on purpose (`Go, Kubernetes, Prometheus`).
 PLACEHOLDER_MIN_LENGTH = 30
 # The LFX form's mentor policy: one primary (the first line) and up to three co-mentors; two preferred.
-LFX_MENTORS = MentorPolicy(min=1, preferred=2, max=4, primary=False)
+# cncf's validator fails more than four mentors and warns on a single one.
+LFX_MENTORS = MentorPolicy(min=1, preferred=2, max=4, primary=False, sources=(
+    ("max", "cncf's proposal check (at most 4 mentors)"),
+    ("preferred", "cncf's proposal check (\"We usually prefer at least two mentors\")"),
+))
 # Field kinds the link rules know, by the element id that carries them.
 _KINDS = {"upstream_issue_url": "issue-url"}
 

@@ -1,4 +1,9 @@
-"""PL313 mentor-count: fewer or more mentors than the template's mentor policy allows."""
+"""PL313 mentor-count: fewer or more mentors than the template's mentor policy allows.
+
+Each message cites where the bound is written down (template text, program guide); a
+preferred count that nobody wrote down is not reported, and a written one is only an info
+(a warning on an issue-form body, as cncf's validator gives it).
+"""
 
 from collections.abc import Iterator
 
@@ -11,7 +16,9 @@ from ..registry import Rule
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     policy = document.template.mentors
-    entry = "a line `Full Name | @handle | email | LFID`" if is_form(document) else "`  - Name (@github-handle, email)`"
+    template = f"the {document.template.name.upper()} template"
+    form = is_form(document)  # cncf's validator warns on a body with one mentor; elsewhere it is a preference
+    entry = "a line `Full Name | @handle | email | LFID`" if form else "`  - Name (@github-handle, email)`"
     for proposal in document.proposals:
         fields = [f for f in proposal.fields if f.mentors]
         if not fields:
@@ -19,15 +26,15 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         count = sum(len(f.mentors) for f in fields)
         span = fields[0].label_span
         if count < policy.min:
-            yield Problem(span, f"{count} mentor(s) listed; the {document.template.name.upper()} template needs "
+            yield Problem(span, f"{count} mentor(s) listed; {policy.source('min') or template} asks for "
                                 f"at least {policy.min}: add another: {entry}",
                           proposal=proposal, field=fields[0])
-        elif count < policy.preferred:
-            yield Problem(span, f"{count} mentor listed; the program prefers {policy.preferred}: "
-                                f"add a co-mentor: {entry}",
-                          proposal=proposal, field=fields[0], severity=Severity.WARNING)
+        elif count < policy.preferred and policy.source("preferred"):
+            yield Problem(span, f"{count} mentor listed; {policy.source('preferred')} prefers at least "
+                                f"{policy.preferred}: if you can, add a co-mentor: {entry}",
+                          proposal=proposal, field=fields[0], severity=Severity.WARNING if form else Severity.INFO)
         elif policy.max is not None and count > policy.max:
-            yield Problem(span, f"{count} mentors listed; the {document.template.name.upper()} template allows "
+            yield Problem(span, f"{count} mentors listed; {policy.source('max') or template} allows "
                                 f"at most {policy.max}: keep the {policy.max} who will mentor",
                           proposal=proposal, field=fields[0])
 

@@ -1,5 +1,5 @@
-"""PL316 inconsistent-mentor-email: across the files of one run, one handle with two emails or one
-email with two handles."""
+"""PL316 inconsistent-mentor-email: within one term (a file, or the files of a term directory), one
+handle with two emails or one email with two handles."""
 
 from collections.abc import Iterator, Sequence
 
@@ -8,10 +8,17 @@ from ..diagnostics import Problem, Severity
 from ..mentor_emails import is_placeholder
 from ..model import Document
 from ..registry import Rule
+from ..terms import by_term
 from ._mentors import PlacedMentor, run_mentors, where
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
+    """Mentors are compared within a term only: a mentor's address may change between terms."""
+    for term in by_term(documents, lambda document: document.path):
+        yield from _check_term(term)
+
+
+def _check_term(documents: Sequence[Document]) -> Iterator[Problem]:
     by_handle: dict[str, PlacedMentor] = {}
     by_email: dict[str, PlacedMentor] = {}
     reported: set[tuple[str, str]] = set()
@@ -40,5 +47,5 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
             )
 
 
-RULE = Rule("PL316", "inconsistent-mentor-email", Severity.WARNING, "Mentor handle and email disagree across files",
+RULE = Rule("PL316", "inconsistent-mentor-email", Severity.WARNING, "Mentor handle and email disagree within a term",
             scope="run", check=check)

@@ -1,13 +1,36 @@
-"""PL406 duplicate-upstream-issue: two proposals of one run link the same upstream issue."""
+"""PL406 duplicate-upstream-issue: two proposals of one file, or two issue-form proposals of one
+project and term, link the same upstream issue.
+
+A Markdown file is compared with itself only. Proposals of other terms may reuse an issue (a
+re-proposal, one idea offered to GSoC and LFX), and the other files of a term
+(`project_ideas.md`, `README.md`, `selected_projects.md`) are copies of the same proposals, so a
+shared issue across them is the same proposal written twice. Issue-form bodies are one proposal
+each: they are compared with the other bodies of the same project and term, as cncf's
+validator compares them.
+"""
 
 from collections.abc import Iterator, Sequence
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import identity, shorthand_url
 from ..model import Document, Proposal, Span
 from ..registry import Rule
+
+
+def _groups(documents: Sequence[Document]) -> Iterator[list[Document]]:
+    """Each Markdown file alone; issue-form bodies by their proposal's project and term."""
+    bodies: dict[tuple[str, str], list[Document]] = {}
+    for document in documents:
+        if not is_form(document) or not document.proposals:
+            yield [document]
+            continue
+        proposal = document.proposals[0]
+        project = proposal.project.name.casefold() if proposal.project else ""
+        bodies.setdefault((project, proposal.term or ""), []).append(document)
+    yield from bodies.values()
 
 
 def _where(span: Span, here: Span) -> str:
@@ -15,28 +38,28 @@ def _where(span: Span, here: Span) -> str:
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
-    first: dict[str, tuple[Proposal, Span]] = {}
-    for document in documents:
-        for entry in link_fields(document, (ISSUE_URL,)):
-            for link in entry.links:
-                if link.fetchable:
-                    key = identity(link.url)
-                elif link.found.kind == "shorthand":
-                    key = identity(shorthand_url(link.url))
-                else:
-                    continue
-                seen = first.setdefault(key, (entry.proposal, link.span))
-                other, other_span = seen
-                if other is entry.proposal:
-                    continue
-                yield Problem(
-                    link.span,
-                    f"`{link.url}` is also the upstream issue of `{other.title}` ({_where(other_span, link.span)}); "
-                    "give each proposal its own issue",
-                    proposal=entry.proposal,
-                    field=entry.field,
-                )
+    for group in _groups(documents):
+        first: dict[str, tuple[Proposal, Span]] = {}
+        for document in group:
+            for entry in link_fields(document, (ISSUE_URL,)):
+                for link in entry.links:
+                    if link.fetchable:
+                        key = identity(link.url)
+                    elif link.found.kind == "shorthand":
+                        key = identity(shorthand_url(link.url))
+                    else:
+                        continue
+                    other, other_span = first.setdefault(key, (entry.proposal, link.span))
+                    if other is entry.proposal:
+                        continue
+                    yield Problem(
+                        link.span,
+                        f"`{link.url}` is also the upstream issue of `{other.title}` ({_where(other_span, link.span)}); "
+                        "give each proposal its own issue",
+                        proposal=entry.proposal,
+                        field=entry.field,
+                    )
 
 
-RULE = Rule("PL406", "duplicate-upstream-issue", Severity.WARNING, "Two proposals share an upstream issue",
-            scope="run", check=check)
+RULE = Rule("PL406", "duplicate-upstream-issue", Severity.WARNING,
+            "Two proposals of one file, or of one project and term, share an upstream issue", scope="run", check=check)
