@@ -72,8 +72,9 @@ class TemplateSpec:
     """What a proposal must look like: heading levels, fields, mentor policy, placeholders.
 
     `name` is the program (`lfx` or `gsoc`); `era` says which of its templates this is;
-    `mentor_email` whether the template asks for each mentor's email; `mentor_layout` is
-    `list` (one nested item per mentor) or `inline` (the template writes them on one line).
+    `mentor_email` and `mentor_handle` whether the template asks for each mentor's email and
+    GitHub handle; `mentor_format` whether it writes an entry as `Name (@handle, email)`;
+    `mentor_layout` is `list` (one nested item per mentor) or `inline` (all on one line).
     """
 
     name: str
@@ -85,6 +86,8 @@ class TemplateSpec:
     era: str = ""
     mentor_email: bool = True
     mentor_layout: str = "list"
+    mentor_handle: bool = True
+    mentor_format: bool = True
 
     @property
     def program_title(self) -> str:
@@ -173,6 +176,8 @@ def template_from_json(data: dict) -> TemplateSpec:
         era=data.get("era", ""),
         mentor_email=data.get("mentor_email", True),
         mentor_layout=data.get("mentor_layout", "list"),
+        mentor_handle=data.get("mentor_handle", True),
+        mentor_format=data.get("mentor_format", True),
     )
 
 
@@ -226,6 +231,8 @@ _NUMBER_WORDS = {"two": 2, "three": 3}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 _OPTIONAL = re.compile(r"\beither\b|\boptional\b", re.I)
+_HANDLE_ASKED = re.compile(r"@[\w-]|\bgithub\b", re.I)
+_ENTRY_FORM = re.compile(r"\(\s*@[\w-]+\s*,\s*[^()\s]+@[^()\s]+\s*\)")
 
 
 def _choices(hint: str) -> tuple[str, ...]:
@@ -243,8 +250,18 @@ def _choices(hint: str) -> tuple[str, ...]:
     return tuple(w[0].casefold() for w in words)
 
 
-def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> tuple[MentorPolicy, bool]:
-    """Mentor counts, primary mentor and whether an email is asked, as the block itself says them."""
+class _MentorAsks(NamedTuple):
+    """What a Template block asks of each mentor entry."""
+
+    policy: MentorPolicy
+    email: bool
+    handle: bool
+    form: bool
+
+
+def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> _MentorAsks:
+    """Mentor counts, primary mentor, and whether an email, a handle and the `Name (@handle, email)`
+    form are asked, as the block itself says them."""
     said = f"{hint}\n{block.mentor_example}"
     at_least = _AT_LEAST.search(block.text)
     minimum = 1
@@ -258,7 +275,7 @@ def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> tu
     policy = profile.mentors._replace(min=minimum, primary="primary" in said.casefold(),
                                       sources=tuple(sorted(sources.items())))
     asks_email = bool(_ADDRESS.search(said)) or bool(_EMAIL_WORD.search(said) and not _OPTIONAL.search(said))
-    return policy, asks_email
+    return _MentorAsks(policy, asks_email, bool(_HANDLE_ASKED.search(said)), bool(_ENTRY_FORM.search(said)))
 
 
 def _profile_score(profile: TemplateSpec, block: TemplateBlock) -> int:
@@ -310,17 +327,19 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1
-    policy, asks_email = _mentor_policy(profile, block, mentor_hint)
+    asks = _mentor_policy(profile, block, mentor_hint)
     return TemplateSpec(
         name=profile.name,
         project_level=project_level,
         title_level=title_level,
         fields=tuple(fields),
-        mentors=policy,
+        mentors=asks.policy,
         placeholders=profile.placeholders,
         era=era,
-        mentor_email=asks_email,
+        mentor_email=asks.email,
         mentor_layout="list" if block.mentor_example.strip() else "inline",
+        mentor_handle=asks.handle,
+        mentor_format=asks.form,
     )
 
 

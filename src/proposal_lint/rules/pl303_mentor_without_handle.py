@@ -12,6 +12,8 @@ from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if not document.template.mentor_handle:
+        return  # the template in force never asked for a handle
     for placed in document_mentors(document):
         mentor = placed.mentor
         if mentor.handle is not None:

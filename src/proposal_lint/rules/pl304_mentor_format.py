@@ -11,6 +11,8 @@ from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if not document.template.mentor_format:
+        return  # the template in force writes no form for an entry
     for placed in document_mentors(document):
         mentor = placed.mentor
         reasons = [FORMAT_ISSUES[issue] for issue in mentor.issues if issue in FORMAT_ISSUES]

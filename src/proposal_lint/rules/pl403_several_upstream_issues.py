@@ -32,4 +32,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         )
 
 
-RULE = Rule("PL403", "several-upstream-issues", Severity.WARNING, "More than one upstream issue", check=check)
+RULE = Rule("PL403", "several-upstream-issues", Severity.INFO, "More than one upstream issue", check=check)
