@@ -3,12 +3,14 @@
 When `mistletoe.core_tokens` is imported it builds its `punctuation` set by asking
 `unicodedata.category` about all 1,114,112 code points, which takes about 150 ms, most of the
 fixed cost of a run (upstream: https://github.com/miyuchina/mistletoe/pull/247, open since
-2025-07). `install()` puts a one-shot finder in front of the import system: when core_tokens is
-imported, its own code runs as always, but with `sys.maxunicode` lowered to U+00FF, so the scan
-stops after Latin-1; the set is then completed from the table below. If the Latin-1 part mistletoe
-computed differs from the table's (mistletoe changed its definition of punctuation), or the table
-was made for another Unicode version, core_tokens runs the full scan as usual. tests/test_punctuation.py
-recomputes the whole set the slow way and compares it with the table.
+2025-07). `install()`, called when proposal_lint is imported (so it works whichever module imports
+mistletoe first), puts a one-shot finder in front of the import system: when core_tokens is
+imported, mistletoe's own code runs unchanged, but with `sys.maxunicode` lowered to U+00FF for the
+moment its module body runs (nothing else reads it then), so the scan stops after Latin-1; the set
+is then completed, in place, from the table below. If the Latin-1 part mistletoe computed differs
+from the table's (mistletoe changed its definition of punctuation), core_tokens runs again with the
+full scan; for a Unicode version the table lacks, nothing is installed. No mistletoe code is copied
+or patched. tests/test_punctuation.py recomputes the whole set the slow way and compares.
 """
 
 from __future__ import annotations
