@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 PLACEHOLDER_DOMAINS = frozenset({
@@ -20,6 +21,25 @@ REAL_NEIGHBOURS = frozenset({
     "163.net", "126.net", "sina.com", "qq.cn",
 })
 
+# A strict ASCII subset of what email-validator accepts: a dot-atom local part, LDH domain labels
+# (single hyphens inside), an alphabetic top-level domain. Addresses of this form are valid without
+# asking email-validator, whose import costs more than a small run; every other address is asked.
+# tests/test_mentor_emails.py holds this to email-validator's verdicts.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+_PLAIN_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]+")
+# email-validator's special-use names (SPECIAL_USE_DOMAIN_NAMES): never valid, so never plain.
+_SPECIAL_USE_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _plainly_valid(email: str) -> bool:
+    """True when `email` is in the strict ASCII subset above, and within every length limit."""
+    local, _, domain = email.partition("@")
+    return (len(email) <= 254 and len(local) <= 64 and len(domain) <= 253
+            and _PLAIN_ADDRESS.fullmatch(email) is not None
+            and all(len(label) <= 63 for label in domain.split("."))
+            and domain.rpartition(".")[2].lower() not in _SPECIAL_USE_TLDS)
+
 
 @lru_cache(maxsize=None)
 def _email_validator():
@@ -32,6 +52,8 @@ def _email_validator():
 @lru_cache(maxsize=4096)
 def email_error(email: str) -> str | None:
     """Why email-validator rejects `email` (syntax only, no DNS), or None when it is valid."""
+    if _plainly_valid(email):
+        return None
     validator = _email_validator()
     try:
         validator.validate_email(email, check_deliverability=False)

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 BUILTIN_PROFILES = ("lfx", "gsoc")
@@ -181,9 +181,11 @@ def template_from_json(data: dict) -> TemplateSpec:
     )
 
 
+PROFILES_DIR = Path(__file__).with_name("templates")  # package data, beside this module
+
+
 def _profile_json(name: str) -> dict:
-    text = resources.files("proposal_lint").joinpath("templates").joinpath(f"{name}.json").read_text("utf-8")
-    return json.loads(text)
+    return json.loads((PROFILES_DIR / f"{name}.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=None)
