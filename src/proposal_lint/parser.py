@@ -484,36 +484,57 @@ class _Builder:
         )
 
     def _content(self, blocks) -> _Content:
+        """Fields and loose items of a section's blocks. A field left empty on its line owns what
+        its writer put right under it instead of nesting it: the unlabelled items after it in the
+        same list (`- Mentor(s):` then `- Jane Doe (...)`), the list after a plain `Label:` line,
+        or the paragraph after the list it ends."""
         content = _Content(has_content=bool(blocks))
-        open_label: Field | None = None  # a plain `Label:` line with no value, just before this block
+        open_field: Field | None = None  # an empty field whose content may follow
         for block in blocks:
             if isinstance(block, List):
                 parsed = [(item, self._list_field(item)) for item in block.children]
-                if open_label is not None and all(field is None for _, field in parsed):
-                    content.fields[-1] = self._with_items(open_label, tuple(self._item(item) for item, _ in parsed))
-                    open_label = None
+                if open_field is not None and not open_field.in_list and all(f is None for _, f in parsed):
+                    content.fields[-1] = self._with_items(open_field, tuple(self._item(item) for item, _ in parsed))
+                    open_field = None
                     continue
+                open_field = None
                 for item, field in parsed:
                     if field is not None:
                         content.fields.append(field)
+                        open_field = field if self._may_own_what_follows(field) else None
+                    elif open_field is not None:
+                        open_field = content.fields[-1] = self._with_items(
+                            open_field, (*open_field.items, self._item(item)))
                     else:
                         content.loose_items.append(self._item(item))
-                open_label = None
+                if open_field is not None and open_field.items:
+                    open_field = None  # its items were found; a paragraph after the list is not its
             elif isinstance(block, Paragraph):
                 fields = self._paragraph_fields(block)
+                if open_field is not None and not fields:
+                    content.fields[-1] = open_field._replace(has_body=True)
+                    open_field = None
+                    continue
                 content.fields.extend(fields)
                 last = block.line_number + _line_count(block) - 1
-                open_label = fields[-1] if fields and not fields[-1].value and fields[-1].span.line == last else None
+                open_field = fields[-1] if fields and not fields[-1].value and fields[-1].span.line == last else None
             else:
-                open_label = None
+                open_field = None
         return content
 
+    def _may_own_what_follows(self, field: Field) -> bool:
+        """An empty known field that the template does not allow empty, with nothing nested in it."""
+        if field.value or field.items or field.has_body or field.name is None:
+            return False
+        spec = self.spec.field(field.name)
+        return spec is not None and not spec.allow_empty
+
     def _with_items(self, field: Field, items: tuple[Item, ...]) -> Field:
-        """A plain `Label:` line whose value is the list right under it (`Mentor(s):` then `- Name ...`)."""
+        """An empty field with the items written right under it as its value."""
         line = field.label_span.line
         start = field.span.column - 1
         value_start = len(self.lines[line - 1].rstrip())
-        return self._field(field.label, line, start, value_start, line, items, in_list=False)
+        return self._field(field.label, line, start, value_start, line, items, in_list=field.in_list)
 
     def _span(self, line: int, start: int, end_line: int, end: int) -> Span:
         end_column = max(end, start + 1) if end_line == line else max(end, 1)
