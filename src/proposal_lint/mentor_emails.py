@@ -8,6 +8,7 @@ from functools import lru_cache
 PLACEHOLDER_DOMAINS = frozenset({
     "email.addy", "email.address", "example.com", "example.org", "example.net", "example.edu",
     "domain.com", "yourdomain.com", "company.com",
+    "email", "mail", "domain", "tbd", "tba",  # `tbd@email`: a placeholder with no real domain at all
 })
 RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "addy", "address"})
 COMMON_DOMAINS = (
