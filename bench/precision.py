@@ -37,7 +37,7 @@ MID_TERM = {
     "9a021cff1021ad1472df8b91c7f0b3545634862a": "programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md",
     "801aa26cbf3c7a13fe9aec31997d6e763accb10b": "programs/lfx-mentorship/2026/02-Jun-Aug/project_ideas.md",
 }
-PER_CODE = 6  # sample size wanted per code that fires at least twice
+PER_CODE = 6  # sample size wanted per code that fires at least twice, half from each era where it can
 MIN_SAMPLE = 80
 FIELDS = ("path", "line", "code", "severity", "verdict", "why")
 
@@ -97,8 +97,9 @@ def _read_judged(judged: str) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def sample(findings: str, judged: str, seed: int = 11) -> None:
-    """Add unjudged rows until every code firing twice or more has PER_CODE rows (or all it has)."""
+def sample(findings: str, judged: str, codes: set[str] | None = None, seed: int = 11) -> None:
+    """Add unjudged rows until every code firing twice or more has PER_CODE rows (or all it has),
+    drawn half from files of 2023 on and half from older ones where the code fires in both."""
     rows = _read_judged(judged)
     have = {_key(row) for row in rows}
     by_code: dict[str, list[dict]] = defaultdict(list)
@@ -106,14 +107,20 @@ def sample(findings: str, judged: str, seed: int = 11) -> None:
         by_code[diagnostic["code"]].append(diagnostic)
     rng = random.Random(seed)
     for code, found in sorted(by_code.items()):
-        if len(found) < 2:
+        if len(found) < 2 or (codes and code not in codes):
             continue
-        present = sum(1 for row in rows if row["code"] == code and _key(row) in {_key(d) for d in found})
-        pool = [d for d in found if _key(d) not in have]
-        rng.shuffle(pool)
-        for diagnostic in pool[: max(0, PER_CODE - present)]:
-            rows.append({"path": diagnostic["path"], "line": diagnostic["line"], "code": code,
-                         "severity": diagnostic["severity"], "verdict": "", "why": ""})
+        live = {_key(d) for d in found}
+        judged_here = [row for row in rows if row["code"] == code and _key(row) in live]
+        for recent in (True, False):
+            pool = [d for d in found if _key(d) not in have and _recent(d["path"]) == recent]
+            rng.shuffle(pool)
+            present = sum(1 for row in judged_here if _recent(row["path"]) == recent)
+            other = sum(1 for d in found if _recent(d["path"]) != recent)
+            wanted = PER_CODE // 2 if other else PER_CODE
+            for diagnostic in pool[: max(0, wanted - present)]:
+                rows.append({"path": diagnostic["path"], "line": diagnostic["line"], "code": code,
+                             "severity": diagnostic["severity"], "verdict": "", "why": ""})
+                have.add(_key(diagnostic))
     rows.sort(key=lambda row: (row["code"], row["path"], int(row["line"])))
     with open(judged, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=FIELDS)
@@ -164,11 +171,12 @@ def main() -> None:
         step = sub.add_parser(name)
         step.add_argument("--findings", required=True)
         step.add_argument("--judged", default=str(Path(__file__).with_name("precision-judgments.csv")))
+    sub.choices["sample"].add_argument("--codes", help="only these codes (comma-separated)")
     args = parser.parse_args()
     if args.command == "lint":
         lint(args.repo, args.out)
     elif args.command == "sample":
-        sample(args.findings, args.judged)
+        sample(args.findings, args.judged, set(args.codes.split(",")) if args.codes else None)
     else:
         print(table(args.findings, args.judged))
 

@@ -26,6 +26,7 @@ FORMAT_ISSUES = {
     "email-mailto": "the email is prefixed with `mailto:`",
     "pipe-form": "the entry is written as `Name | @handle | email | LFID`",
     "no-name": "the entry has no name",
+    "handle-first": "the handle comes before the name",
 }
 
 _SAME_WIDTH = str.maketrans({
@@ -35,7 +36,7 @@ _SAME_WIDTH = str.maketrans({
 _TOKEN = re.compile(
     r"(?P<link>\[(?P<ltext>[^\[\]\n]*)\]\((?P<lurl>[^()\s]*)\))"
     r"|(?P<angle><(?P<atext>[^<>\s]+)>)"
-    r"|(?P<open>\()|(?P<close>\))|(?P<pipe>\|)|(?P<sep>[,;])"
+    r"|(?P<open>\()|(?P<close>\))|(?P<pipe>\|)|(?P<sep>[,;])|(?P<newline>\n)"
     r"|(?P<word>(?:[^\s,;()\[\]<>|]|\[(?:at|dot)\]|\((?:at|dot)\))+)"
     r"|(?P<other>\S)",
     re.I,
@@ -43,7 +44,7 @@ _TOKEN = re.compile(
 _LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2} ")
 _GITHUB_USER = re.compile(r"(?:https?://)?(?:www\.)?github\.com/(?P<handle>[A-Za-z0-9_.-]+)/?", re.I)
 _PROFILE_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<site>twitter\.com|x\.com|linkedin\.com|gitlab\.com)/", re.I)
-_EMAIL_WORD = re.compile(r"(?P<mailto>mailto:)?(?P<addr>[^@\s]+@[^@\s]+)", re.I)
+_EMAIL_WORD = re.compile(r"(?P<mailto>mailto:)?(?P<addr>[^@\s]+@[^@\s]+(?:@[^@\s]+)*)", re.I)  # `a@b@c` too: PL308 judges it
 _HANDLE_WORD = re.compile(r"@(?P<handle>[A-Za-z0-9_.-]+)")
 _BARE_HANDLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}")
 _OBFUSCATED_AT = re.compile(r"\s*[\[({]at[\])}]\s*", re.I)
@@ -60,7 +61,7 @@ _TEMPLATE_FORM = re.compile(
 _WRAPPING = "`*_\"'"
 _TRAILING = ".,:;!?"
 _ROLES = {"primary": "primary", "secondary": "secondary", "co-mentor": "co-mentor", "comentor": "co-mentor",
-          "co": "co-mentor", "backup": "secondary"}
+          "co": "co-mentor", "backup": "secondary", "adjunct": "secondary"}
 _FILLER = {"-", "\u2013", "\u2014", ":", "mentor", "mentors", "mentor)", "(", ")"}
 _AND = {"and", "&", "/", "+"}
 _AT_WORDS = {"at", "[at]", "(at)", "{at}"}
@@ -96,6 +97,14 @@ class _Entry:
     profile_url: str | None = None
     issues: list[str] = field(default_factory=list)
     closed: bool = False
+    after: str = ""  # what separated it from the entry before: `,`, `;`, `and`, a line break
+
+    @property
+    def awaits_name(self) -> bool:
+        """`@jane - Jane Doe (...)`: a handle written first, its name still to come."""
+        return ((self.name is None or "handle-first" in self.issues) and self.handle is not None
+                and self.handle[3] == "mention" and self.email is None and self.profile_url is None
+                and not self.closed)
 
     @property
     def has_identity(self) -> bool:
@@ -112,8 +121,9 @@ class _Entry:
             self.issues.append(issue)
 
 
-def _locator(text: str, span: Span, lines: Sequence[str] | None) -> Callable[[int], tuple[int, int]]:
-    """Offset in `text` -> (line, column), rebuilt the way the parser joined lines."""
+def _positions(text: str, span: Span, lines: Sequence[str] | None) -> list[tuple[int, int]] | None:
+    """(line, column) of each offset of a multi-line `text`, rebuilt the way the parser joined
+    lines; None when `text` is on one line or does not map back."""
     if lines is not None and span.end_line > span.line and span.end_line <= len(lines):
         positions: list[tuple[int, int]] = []
         for line_no in range(span.line, span.end_line + 1):
@@ -127,8 +137,19 @@ def _locator(text: str, span: Span, lines: Sequence[str] | None) -> Callable[[in
                 positions.append((positions[-1][0], positions[-1][1] + 1))
             positions.extend((line_no, offset + i + 1) for i in range(len(stripped)))
         if len(positions) == len(text):
-            return positions.__getitem__
-    return lambda offset: (span.line, span.column + offset)
+            return positions
+    return None
+
+
+def _with_line_breaks(text: str, positions: list[tuple[int, int]] | None) -> str:
+    """`text` with the spaces that joined its source lines written back as line breaks."""
+    if positions is None:
+        return text
+    chars = list(text)
+    for offset in range(len(text) - 1):
+        if positions[offset + 1][0] != positions[offset][0] and chars[offset] == " ":
+            chars[offset] = "\n"
+    return "".join(chars)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -271,6 +292,12 @@ def _classify(tok: _Tok) -> _Part:
     return _Part("word", word)
 
 
+def _looks_like_handle(word: str) -> bool:
+    """`npolshakova`, `jmcguire98` in `Name (word)`; not `(Tony)`, `(CD)` or a role."""
+    return (bool(_BARE_HANDLE.fullmatch(word)) and word.casefold() not in _SPECIAL_WORDS
+            and (word.islower() or any(c.isdigit() for c in word)))
+
+
 def _template_form(text: str, start: int, end: int) -> _Entry | None:
     """The entry when text[start:end] is exactly the template form and no word in its name
     means something else (a role, `and`, `at`, `TBD`); None sends the text to the full reading."""
@@ -301,36 +328,58 @@ class _EntryParser:
         if self.text.count("|", start, end) >= 2:
             return [self._pipe_entry(start, end)]
         role, start = self._label_role(start, end)
+        end = self._before_next_label(start, end)
         toks = _merge_obfuscated(_tokens(self.text, start, end), self.text)
         result: list[_Entry] = []
-        for chunk in self._chunks(toks):
-            for entry in self._chunk_entries(chunk):
+        for after, chunk in self._chunks(toks):
+            for index, entry in enumerate(self._chunk_entries(chunk)):
+                entry.after = after if index == 0 else ""
                 if result and self._continues(result[-1], entry):
                     self._merge(result[-1], entry)
                 else:
                     result.append(entry)
-        result = [e for e in result if e.has_identity or self._real_name(e)]
+        result = [e for e in self._bare_handles_between_commas(result) if e.has_identity or self._real_name(e)]
         if role:
             for entry in result:
                 entry.role = entry.role or role
         return result
 
     def _label_role(self, start: int, end: int) -> tuple[str | None, int]:
-        label = _LABEL.match(self.text, start, end)
-        if label is None or "mentor" not in label.group("label").casefold():
+        """The role a leading `Primary mentor:` label gives, and where the entries start; text
+        before a line that starts with a mentor label (an outcome bullet running on into a
+        `Mentor(s):` line) is not an entry."""
+        label = None
+        for line_start in (start, *(i + 1 for i in range(start, end) if self.text[i] == "\n")):
+            found = _LABEL.match(self.text, line_start, end)
+            if found is not None and "mentor" in found.group("label").casefold():
+                label = found
+                break
+        if label is None:
             return None, start
         words = re.split(r"[\s()-]+", label.group("label").casefold())
         return next((_ROLES[w] for w in words if w in _ROLES), None), label.end()
 
+    def _before_next_label(self, start: int, end: int) -> int:
+        """Where a later line starting with another field's label (`Issue: ...`) cuts the entries off."""
+        for i in range(start, end):
+            if self.text[i] == "\n":
+                found = _LABEL.match(self.text, i + 1, end)
+                if found is not None and "mentor" not in found.group("label").casefold():
+                    return i
+        return end
+
     @staticmethod
-    def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
-        chunks: list[list[_Tok]] = [[]]
+    def _chunks(toks: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
+        """The tokens between separators, each with the separator before it ("" for the first)."""
+        chunks: list[tuple[str, list[_Tok]]] = [("", [])]
         for tok in toks:
-            if tok.kind == "sep" or (tok.kind == "word" and tok.text.casefold() in _AND):
-                chunks.append([])
+            if tok.kind in ("sep", "newline"):
+                chunks.append((tok.text, []))
+            elif tok.kind == "word" and tok.text.casefold() in _AND:
+                chunks.append(("and", []))
             else:
-                chunks[-1].append(tok)
-        return [c for c in chunks if c]
+                chunks[-1][1].append(tok)
+        return [(after, chunk) for after, chunk in chunks if chunk]
 
     def _chunk_entries(self, chunk: list[_Tok]) -> list[_Entry]:
         identity_after = [False] * (len(chunk) + 1)
@@ -346,7 +395,7 @@ class _EntryParser:
                 continue
             part = _classify(tok)
             starts_new = (
-                (part.kind == "word" and entry.has_identity and identity_after[i])
+                (part.kind == "word" and entry.has_identity and identity_after[i] and not entry.awaits_name)
                 or (part.kind == "name-link" and (entry.name is not None or entry.has_identity))
                 or (part.kind == "handle" and entry.handle is not None)
                 or (part.kind == "email" and entry.email is not None)
@@ -370,7 +419,10 @@ class _EntryParser:
         if kind == "role":
             entry.role = entry.role or part.value
         elif kind == "word":
-            if entry.has_identity:
+            if entry.awaits_name and not inside:
+                entry.add_name(tok.start, tok.end)
+                entry.flag("handle-first")
+            elif entry.has_identity:
                 entry.closed = True
             elif not inside:
                 entry.add_name(tok.start, tok.end)
@@ -444,15 +496,26 @@ class _EntryParser:
     def _plain_group(self, entry: _Entry, group: _Tok, parts: list[tuple[_Tok, _Part]]) -> None:
         """A group without handle or email: a role `(primary)`, or part of the name `(Tony)`."""
         roles = [p.value for _, p in parts if p.kind == "role"]
-        words = [p for _, p in parts if p.kind == "word"]
+        words = [(c, p) for c, p in parts if p.kind == "word"]
         if roles and not words:
             entry.role = entry.role or roles[0]
+        elif not entry.has_identity and entry.name is not None and len(words) == 1 and _looks_like_handle(words[0][1].value):
+            child, part = words[0]
+            entry.handle = (part.value, child.start, child.end, "bare")
+            entry.closed = True
         elif not entry.has_identity and entry.name is not None:
             entry.add_name(group.start, group.end)
         entry.extend(group)
 
     def _continues(self, previous: _Entry, entry: _Entry) -> bool:
-        """`Jane, @jane, jane@x.org` and `Hung-Ying, Tai (...)`: one mentor split by commas."""
+        """`Jane, @jane, jane@x.org` and `Hung-Ying, Tai (...)`: one mentor split by commas (or by
+        a line break before its handle and email); `;` and `and` always separate people."""
+        if entry.after in (";", "and"):
+            return False
+        if entry.after == "\n":
+            return entry.name is None and entry.has_identity and not (previous.has_identity or previous.closed)
+        if previous.awaits_name and previous.name is None and entry.handle is None and entry.name is not None:
+            return True  # `@jane, Jane Doe jane@example.org`
         if entry.name is None and entry.has_identity:
             return not ((entry.handle and previous.handle) or (entry.email and previous.email))
         return (not previous.has_identity and entry.has_identity and entry.name_text is None
@@ -461,11 +524,32 @@ class _EntryParser:
     def _one_word(self, name: tuple[int, int] | None) -> bool:
         return name is not None and " " not in self.text[name[0]:name[1]].strip()
 
+    def _bare_handles_between_commas(self, entries: list[_Entry]) -> list[_Entry]:
+        """`Peter Hunt, haircommander, pehunt@example.org`: the lone word between a name and an
+        email is the name's handle, written without `@`."""
+        out: list[_Entry] = []
+        for entry in entries:
+            previous = out[-1] if out else None
+            if (previous is not None and not previous.has_identity and previous.name is not None
+                    and entry.after == "," and entry.handle is None and entry.email is not None
+                    and entry.name is not None and entry.name_text is None and entry.profile_url is None
+                    and _BARE_HANDLE.fullmatch(self.text[entry.name[0]:entry.name[1]])):
+                previous.handle = (self.text[entry.name[0]:entry.name[1]], *entry.name, "bare")
+                previous.email, previous.end, previous.role = entry.email, entry.end, previous.role or entry.role
+                for issue in ("no-parentheses", *entry.issues):
+                    previous.flag(issue)
+                continue
+            out.append(entry)
+        return out
+
     @staticmethod
     def _merge(previous: _Entry, entry: _Entry) -> None:
-        if entry.name is not None:
+        if entry.name is not None and previous.name is None:
+            previous.name, previous.name_text = entry.name, entry.name_text
+            previous.flag("handle-first")
+        elif entry.name is not None:
             previous.name = (previous.name[0], entry.name[1])
-        else:
+        elif entry.after != "\n":
             previous.flag("no-parentheses")
         previous.end = entry.end
         previous.handle = previous.handle or entry.handle
@@ -516,21 +600,21 @@ def _span(path: str, position: Callable[[int], tuple[int, int]], start: int, end
     return Span(path, first[0], first[1], last[0], last[1])
 
 
-def _mentor(text: str, entry: _Entry, path: str, position: Callable[[int], tuple[int, int]], inline: int) -> Mentor:
+def _mentor(text: str, entry: _Entry, path: str, position: Callable[[int], tuple[int, int]]) -> Mentor:
     end = entry.end
     while end > entry.start and text[end - 1] in " ,;":
         end -= 1
     name = entry.name_text
     if name is None and entry.name is not None:
         name = text[entry.name[0]:entry.name[1]]
-    name = name.strip(" -:*_") or None if name else None
+    name = name.replace("\n", " ").strip(" -:*_") or None if name else None
     issues = list(entry.issues)
     if name is None and "no-name" not in issues:
         issues.append("no-name")
     handle = entry.handle
     email = entry.email
     return Mentor(
-        raw=text[entry.start:end],
+        raw=text[entry.start:end].replace("\n", " "),
         span=_span(path, position, entry.start, end),
         name=name,
         handle=handle[0] if handle else None,
@@ -542,7 +626,6 @@ def _mentor(text: str, entry: _Entry, path: str, position: Callable[[int], tuple
         email_form=email[3] if email else None,
         profile_url=entry.profile_url,
         issues=tuple(issues),
-        inline=inline,
     )
 
 
@@ -550,17 +633,38 @@ def parse_mentors(text: str, span: Span, lines: Sequence[str] | None = None) -> 
     """Every mentor entry in `text`, which starts at `span` (lines let multi-line text map back)."""
     if not text.strip():
         return ()
-    normal = text.translate(_SAME_WIDTH)
-    position = _locator(text, span, lines)
+    positions = _positions(text, span, lines)
+    normal = _with_line_breaks(text.translate(_SAME_WIDTH), positions)
+    position = positions.__getitem__ if positions else (lambda offset: (span.line, span.column + offset))
     entries = _EntryParser(normal).entries(0, len(normal))
-    return tuple(_mentor(normal, e, span.path, position, len(entries)) for e in entries)
+    return _inline_by_line(tuple(_mentor(normal, e, span.path, position) for e in entries))
+
+
+def _inline_by_line(mentors: tuple[Mentor, ...]) -> tuple[Mentor, ...]:
+    """Each mentor with `inline` set to the number of entries that start on its line."""
+    out: list[Mentor] = []
+    i = 0
+    while i < len(mentors):
+        j = i
+        while j < len(mentors) and mentors[j].span.line == mentors[i].span.line:
+            j += 1
+        out.extend(m._replace(inline=j - i) for m in mentors[i:j])
+        i = j
+    return tuple(out)
+
+
+_GROUP_LABEL = re.compile(r"[*_]{0,2}(?P<role>[A-Za-z-]+)(?: mentors?)?[*_]{0,2}:?[*_]{0,2}", re.I)
 
 
 def mentors_in_item(item: Item, lines: Sequence[str] | None = None) -> tuple[Mentor, ...]:
-    """The mentors of one list item and of the items nested under it."""
-    found = parse_mentors(item.text, item.span, lines)
+    """The mentors of one list item and of the items nested under it; an item that only names a
+    role (`Primary`, `Adjunct mentors:`) gives that role to the mentors nested under it."""
+    group = _GROUP_LABEL.fullmatch(item.text.strip())
+    role = _ROLES.get(group.group("role").casefold()) if group and item.items else None
+    found = () if role else parse_mentors(item.text, item.span, lines)
     for sub in item.items:
-        found += mentors_in_item(sub, lines)
+        nested = mentors_in_item(sub, lines)
+        found += tuple(m._replace(role=m.role or role) for m in nested) if role else nested
     return found
 
 
@@ -572,9 +676,7 @@ def mentors_in_field(field_: Field, lines: Sequence[str] | None = None) -> tuple
     """
     found = parse_mentors(field_.value, field_.value_span, lines) if field_.value else ()
     if field_.items:
-        found = tuple(m for m in found if m.handle or m.email)
-        inline = len(found)
-        found = tuple(m._replace(inline=inline) for m in found)
+        found = _inline_by_line(tuple(m for m in found if m.handle or m.email))
         for item in field_.items:
             found += mentors_in_item(item, lines)
     return found

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..mentors import FORMAT_ISSUES
 from ..model import Document
 from ..registry import Rule
 from ._mentors import document_mentors
@@ -12,8 +13,11 @@ _HOW = {"url": "as a profile URL", "bare": "without `@`"}
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    form = document.template.mentor_format
     for placed in document_mentors(document):
         mentor = placed.mentor
+        if mentor.handle_source == "bare" and (not form or any(i in FORMAT_ISSUES for i in mentor.issues)):
+            continue  # the template writes no `@handle`, or PL304's rewrite of the entry adds the `@`
         if mentor.handle_source in _HOW:
             yield Problem(
                 mentor.handle_span,

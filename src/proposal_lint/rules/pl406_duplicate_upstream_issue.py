@@ -33,25 +33,39 @@ def _groups(documents: Sequence[Document]) -> Iterator[list[Document]]:
     yield from bodies.values()
 
 
+def _comment(url: str) -> str:
+    """The comment a link points at (`#issuecomment-N`), or ""."""
+    anchor = url.partition("#")[2]
+    return anchor if anchor.startswith(("issuecomment-", "discussioncomment-")) else ""
+
+
+def _same_issue(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Two links share an issue unless each points at a different comment of it."""
+    return one[0] == other[0] and not (one[1] and other[1] and one[1] != other[1])
+
+
 def _where(span: Span, here: Span) -> str:
     return f"line {span.line}" if span.path == here.path else f"{span.path}:{span.line}"
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
     for group in _groups(documents):
-        first: dict[str, tuple[Proposal, Span]] = {}
+        seen: dict[str, list[tuple[tuple[str, str], Proposal, Span]]] = {}
         for document in group:
             for entry in link_fields(document, (ISSUE_URL,)):
                 for link in entry.links:
                     if link.fetchable:
-                        key = identity(link.url)
+                        key = (identity(link.url), _comment(link.url))
                     elif link.found.kind == "shorthand":
-                        key = identity(shorthand_url(link.url))
+                        key = (identity(shorthand_url(link.url)), "")
                     else:
                         continue
-                    other, other_span = first.setdefault(key, (entry.proposal, link.span))
-                    if other is entry.proposal:
+                    earlier = seen.setdefault(key[0], [])
+                    shared = next(((p, s) for k, p, s in earlier if _same_issue(k, key)), None)
+                    earlier.append((key, entry.proposal, link.span))
+                    if shared is None or shared[0] is entry.proposal:
                         continue
+                    other, other_span = shared
                     yield Problem(
                         link.span,
                         f"`{link.url}` is also the upstream issue of `{other.title}` ({_where(other_span, link.span)}); "
