@@ -233,7 +233,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 _OPTIONAL = re.compile(r"\beither\b|\boptional\b", re.I)
-_HANDLE_ASKED = re.compile(r"@[\w-]|\bgithub\b", re.I)
+_HANDLE_ASKED = re.compile(r"\bgithub\b|\(\s*@[\w-]|@(?:handle|username)\b", re.I)  # not `contact @admin on slack`
 _ENTRY_FORM = re.compile(r"\(\s*@[\w-]+\s*,\s*[^()\s]+@[^()\s]+\s*\)")
 
 

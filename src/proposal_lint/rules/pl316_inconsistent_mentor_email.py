@@ -24,8 +24,8 @@ def _check_term(documents: Sequence[Document]) -> Iterator[Problem]:
     reported: set[tuple[str, str]] = set()
     for placed in run_mentors(documents):
         mentor = placed.mentor
-        if not mentor.handle or not mentor.email or is_placeholder(mentor.email):
-            continue
+        if not mentor.handle or not mentor.email or mentor.email.count("@") != 1 or is_placeholder(mentor.email):
+            continue  # an address PL308 or PL311 already rejects is not compared
         handle, email = mentor.handle.casefold(), mentor.email.casefold()
         first = by_handle.setdefault(handle, placed)
         if first.mentor.email.casefold() != email and (handle, email) not in reported:
