@@ -24,7 +24,7 @@ PROPOSAL = """### Demo
 
 - Description: d
 - Expected Outcome: e
-- Recommended Skill: s
+- Recommend Skills: s
 - Mentor(s):
   - Jane Doe (@janedoe, jane@cncf.io)
   - John Roe (@johnroe, john@cncf.io)

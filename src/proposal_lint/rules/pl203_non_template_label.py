@@ -1,11 +1,31 @@
-"""PL203 non-template-label: a label that is an alias or near-miss of the template's label."""
+"""PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
+A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a `(URL)` suffix
+says the same words: an info. Another word or a misspelling (`Issue`, `Recommend Skills`): a warning.
+"""
+
+import re
 from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
+
+
+_URL_SUFFIX = re.compile(r"\(url\)$")
+_PLURAL = re.compile(r"\((?:-?s|es)\)|(?<=[a-z])s\b")
+_SPACING = re.compile(r"[\s_-]+")
+
+
+def _words(label: str) -> str:
+    folded = _URL_SUFFIX.sub("", label.casefold().strip())
+    return _SPACING.sub("", _PLURAL.sub("", folded))
+
+
+def same_words(label: str, template_label: str) -> bool:
+    """`Mentors` for `Mentor(s)`, `Upstream Issue (URL)` for `Upstream Issue`: the template's words."""
+    return _words(label) == _words(template_label)
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -21,6 +41,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"label `{field.label}` is {kind} the template's `{label}`; write `{label}:`",
                 proposal=proposal,
                 field=field,
+                severity=Severity.INFO if same_words(field.label, label) else None,
             )
 
 
