@@ -38,7 +38,8 @@ def test_place_of_reads_program_year_and_term(path, program, year, term):
     ("programs/lfx-mentorship/2021/02-Summer/README.md", "2020 to 2022 Term 3"),
     ("programs/lfx-mentorship/2023/02-Jun-Aug/README.md", "2023 Terms 1 and 2"),
     ("programs/lfx-mentorship/2023/03-Sep-Nov/README.md", "2023 Term 3 on"),
-    ("programs/summerofcode/2019.md", "2017 to 2021"),
+    ("programs/summerofcode/2018.md", "2017 and 2018"),
+    ("programs/summerofcode/2019.md", "2019 to 2021"),
     ("programs/summerofcode/2022.md", "2022 and 2023"),
     ("ideas.md", "2023 Term 3 on"),
 ])
@@ -95,5 +96,5 @@ def test_hints_of_the_block_decide_values_and_mentor_policy():
 
 
 def test_every_shipped_profile_can_be_forced():
-    for name in ("lfx", "gsoc", "lfx-2020", "lfx-2023", "gsoc-2017", "gsoc-2022", "lfx-generated"):
+    for name in ("lfx", "gsoc", "lfx-2020", "lfx-2023", "gsoc-2017", "gsoc-2019", "gsoc-2022", "lfx-generated"):
         assert resolve_template(name).fields

@@ -12,7 +12,7 @@ from typing import NamedTuple
 BUILTIN_PROFILES = ("lfx", "gsoc")
 # Every shipped profile: the current ones above, the older eras of each program, and the
 # README that cncf's automation generates from issue-form proposals.
-ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2022", "gsoc")
+ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2019", "gsoc-2022", "gsoc")
 GENERATED_PROFILE = "lfx-generated"
 SHIPPED_PROFILES = (*ERA_PROFILES, GENERATED_PROFILE)  # names `--template` and config accept
 PROGRAM_TITLES = {"lfx": "LFX Mentorship", "gsoc": "Google Summer of Code"}
@@ -118,12 +118,20 @@ class TemplateSpec:
         return {}
 
 
+_HINT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def without_hint(label: str) -> str:
+    """`Mentee` for `Mentee (Community Bridge URL)`: the label without its parenthesised hint."""
+    return _HINT.sub("", label) or label
+
+
 def _match(template: TemplateSpec, key: str) -> LabelMatch:
     for spec in template.fields:
         if key == normalize_label(spec.label):
             return LabelMatch(spec, "exact")
     for spec in template.fields:
-        if key in {normalize_label(a) for a in (spec.name, *spec.aliases)}:
+        if key in {normalize_label(a) for a in (spec.name, *spec.aliases, without_hint(spec.label))}:
             return LabelMatch(spec, "alias")
     if not key or len(key) > 60:
         return LabelMatch(None, "unknown")

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
-from ..model import Document
+from ..model import Document, Item, Proposal
 from ..registry import Rule
 from ._lookalike import misplaced_by_proposal
 
@@ -21,12 +21,27 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         for spec in template.fields:
             if not spec.required or spec.name in present:
                 continue
+            unlabelled = _unlabelled_first_item(proposal) if spec is template.fields[0] else None
+            if unlabelled is not None:
+                start = unlabelled.span
+                yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
+                              f"unlabelled item reads as one; start it with `{spec.label}:`",
+                              proposal=proposal, field_name=spec.name)
+                continue
             message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
             stray = next((m for m in misplaced if m.spec is spec), None)
             if stray is not None:
                 where = f"under `{stray.host.label}`" if stray.host else "outside any field"
                 message += f" (its content seems to be at line {stray.item.span.line}, {where})"
             yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name)
+
+
+def _unlabelled_first_item(proposal: Proposal) -> Item | None:
+    """An item without a label that stands before every field, where the template's first field goes."""
+    first = proposal.loose_items[0] if proposal.loose_items else None
+    if first is None or first.label is not None or not proposal.fields:
+        return None
+    return first if first.span.line < proposal.fields[0].span.line else None
 
 
 RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check, fixable=True)

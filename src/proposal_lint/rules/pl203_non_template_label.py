@@ -1,6 +1,6 @@
 """PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
-A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a `(URL)` suffix
+A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
 says the same words: an info. Another word or a misspelling (`Issue`, `Recommend Skills`): a warning.
 """
 
@@ -11,20 +11,20 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
+from ..template import without_hint
 
 
-_URL_SUFFIX = re.compile(r"\(url\)$")
 _PLURAL = re.compile(r"\((?:-?s|es)\)|(?<=[a-z])s\b")
 _SPACING = re.compile(r"[\s_-]+")
 
 
 def _words(label: str) -> str:
-    folded = _URL_SUFFIX.sub("", label.casefold().strip())
-    return _SPACING.sub("", _PLURAL.sub("", folded))
+    return _SPACING.sub("", _PLURAL.sub("", without_hint(label.strip()).casefold()))
 
 
 def same_words(label: str, template_label: str) -> bool:
-    """`Mentors` for `Mentor(s)`, `Upstream Issue (URL)` for `Upstream Issue`: the template's words."""
+    """`Mentors` for `Mentor(s)`, `Upstream Issue (URL)` for `Upstream Issue`, `Mentee` for
+    `Mentee (Community Bridge URL)`: the template's words."""
     return _words(label) == _words(template_label)
 
 
