@@ -64,7 +64,7 @@ def test_fields_decide_the_program_when_the_path_says_nothing():
 
 def test_gsoc_messages_speak_of_gsoc():
     text = BODY.replace("(@annlee)", "(@annlee, ann AT cncf DOT io)")
-    [message] = [d.message for d in lint_text(text, "programs/summerofcode/2020.md") if d.code == "PL309"]
+    [message] = [d.message for d in lint_text(text, "programs/summerofcode/2024.md") if d.code == "PL309"]
     assert "Google Summer of Code" in message and "LFX" not in message
 
 

@@ -15,9 +15,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     # and accepted; say it, but as information, since the file is not where it is fixed.
     severity = Severity.INFO if document.template_source == "generated" else None
     for entry in link_fields(document, (ISSUE_URL,)):
-        for link in entry.links:
-            ref = github_ref(link.url) if link.fetchable else None
-            if ref is None or ref.kind == "issue":
+        refs = [(link, github_ref(link.url) if link.fetchable else None) for link in entry.links]
+        if any(ref is not None and ref.kind == "issue" for _, ref in refs):
+            continue  # the issue is there; a pull request or search beside it is context
+        for link, ref in refs:
+            if ref is None:
                 continue
             yield Problem(
                 link.span,
