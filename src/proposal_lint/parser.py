@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from mistletoe import block_token, span_token
@@ -486,17 +487,19 @@ class _Builder:
     def _content(self, blocks) -> _Content:
         """Fields and loose items of a section's blocks. A field left empty on its line owns what
         its writer put right under it instead of nesting it: the unlabelled items after it in the
-        same list (`- Mentor(s):` then `- Jane Doe (...)`), the list after a plain `Label:` line,
-        or the paragraph after the list it ends."""
+        same list (`- Mentor(s):` then `- Jane Doe (...)`), the items of the list after a plain
+        `Label:` line or after the list it ends, up to the next template field, or the paragraph
+        after the list it ends."""
         content = _Content(has_content=bool(blocks))
         open_field: Field | None = None  # an empty field whose content may follow
         for block in blocks:
             if isinstance(block, List):
                 parsed = [(item, self._list_field(item)) for item in block.children]
-                if open_field is not None and not open_field.in_list and all(f is None for _, f in parsed):
-                    content.fields[-1] = self._with_items(open_field, tuple(self._item(item) for item, _ in parsed))
-                    open_field = None
-                    continue
+                if open_field is not None:  # it owns the list's items up to the next template field
+                    owned = list(takewhile(lambda pair: pair[1] is None or pair[1].name is None, parsed))
+                    if owned:
+                        content.fields[-1] = self._with_items(open_field, tuple(self._item(item) for item, _ in owned))
+                        parsed = parsed[len(owned):]
                 open_field = None
                 for item, field in parsed:
                     if field is not None:

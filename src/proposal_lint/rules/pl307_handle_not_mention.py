@@ -16,8 +16,10 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     form = document.template.mentor_format
     for placed in document_mentors(document):
         mentor = placed.mentor
-        if mentor.handle_source == "bare" and (not form or any(i in FORMAT_ISSUES for i in mentor.issues)):
-            continue  # the template writes no `@handle`, or PL304's rewrite of the entry adds the `@`
+        if mentor.lfid is None and not form:
+            continue  # the template in force writes no entry form: a URL or a bare handle names the account
+        if mentor.handle_source == "bare" and any(i in FORMAT_ISSUES for i in mentor.issues):
+            continue  # PL304's rewrite of the entry adds the `@`
         if mentor.handle_source in _HOW:
             yield Problem(
                 mentor.handle_span,

@@ -11,6 +11,8 @@ from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    # Where the template asks for no email, a malformed one (`team@Org`) is noted, not an error.
+    severity = None if document.template.mentor_email else Severity.INFO
     for placed in document_mentors(document):
         email = placed.mentor.email
         if email is None or placed.mentor.email_form == "obfuscated" or is_placeholder(email):
@@ -22,6 +24,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"email `{email}` is not valid: {error.rstrip('.')}; write the mentor's full address",
                 proposal=placed.proposal,
                 field=placed.field,
+                severity=severity,
             )
 
 
