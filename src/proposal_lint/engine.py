@@ -75,10 +75,20 @@ def parse_source(source: Source, options: Options) -> Document:
     from .parser import parse_document
     from .term_template import term_template_block
 
-    return parse_document(
+    return _with_path_term(parse_document(
         source.text, source.path, options.template, options.default_template,
         term_block=lambda: term_template_block(source.path),
-    )
+    ))
+
+
+def _with_path_term(document: Document) -> Document:
+    """A Markdown file's proposals belong to the term its path names (an issue body names its own)."""
+    from .terms import term_name
+
+    term = term_name(document.path) if document.proposals else None
+    if term is None:
+        return document
+    return document._replace(proposals=tuple(p._replace(term=p.term or term) for p in document.proposals))
 
 
 def parse_bounded(source: Source, options: Options) -> Document | InputFailure:

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from .cncf_projects import ProjectList
 
 SHIPPED = "quotas.yml"
+# The first LFX term whose call for proposals asked projects to limit themselves (2025 Term 2,
+# "Please limit proposals to 4-5 proposals per CNCF project"); earlier terms had no quota, and
+# GSoC has none of cncf's (Google allots the slots).
+FIRST_TERM = (2025, 2)
+# quotas.yml came with the issue-form intake of 2026 Term 3; before it, the call's "4-5" allowed five.
+FILE_SINCE, CALL_LIMIT = (2026, 3), 5
+_LFX_TERM = re.compile(r"(20\d\d) Term ([1-3])\b")
 
 
 class QuotaError(ValueError):
@@ -31,8 +38,22 @@ class Quotas(NamedTuple):
         name = re.sub(r"\s+", "-", project.strip().lower())
         return tuple(dict.fromkeys(k for k in (name, *self.project_keys.get(project.strip().casefold(), ())) if k))
 
-    def quota_for(self, project: str) -> int:
-        return next((self.overrides[k] for k in self.keys_of(project) if k in self.overrides), self.default)
+    @staticmethod
+    def covers(term: str) -> bool:
+        """Whether a quota applied in this term (`2026 Term 3 (Sep-Nov)`); a term not written that way
+        (a GSoC year) had none."""
+        return _when(term) >= FIRST_TERM
+
+    def quota_for(self, project: str, term: str | None = None) -> int:
+        """The project's quota; in a term before quotas.yml (`term` given) the call's five at least."""
+        default = self.default if term is None or _when(term) >= FILE_SINCE else max(self.default, CALL_LIMIT)
+        return next((self.overrides[k] for k in self.keys_of(project) if k in self.overrides), default)
+
+
+def _when(term: str) -> tuple[int, int]:
+    """(year, term number) of an LFX term's name; (0, 0) for any other."""
+    match = _LFX_TERM.match(term.strip())
+    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
 
 
 def _yaml(text: str, source: str):
