@@ -23,6 +23,7 @@ class Report:
     files: int = 0
     input_errors: int = 0
     options: Options = field(default_factory=Options)
+    facts: Facts | None = None  # what the run gathered (project list, link verdicts) for the summary and export
 
     @property
     def proposals(self) -> int:
@@ -170,6 +171,7 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
             report.documents.append(parsed)
     with frozen():
         context = RunContext(options, gather_facts(report.documents, options))
+        report.facts = context.facts
         report.diagnostics.extend(check_documents(report.documents, context))
     report.diagnostics.sort(key=lambda d: d.sort_key)
     return report
@@ -186,6 +188,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
         combined.documents += report.documents
         combined.files += report.files
         combined.input_errors += report.input_errors
+        combined.facts = combined.facts or report.facts
     combined.diagnostics.sort(key=lambda d: d.sort_key)
     return combined
 
