@@ -84,9 +84,12 @@ def parse_source(source: Source, options: Options) -> Document:
 
 def _with_path_term(document: Document) -> Document:
     """A Markdown file's proposals belong to the term its path names (an issue body names its own)."""
+    import os
+
     from .terms import term_name
 
-    term = term_name(document.path) if document.proposals else None
+    path = document.path
+    term = term_name(os.path.abspath(path) if os.path.isfile(path) else path) if document.proposals else None
     if term is None:
         return document
     return document._replace(proposals=tuple(p._replace(term=p.term or term) for p in document.proposals))
@@ -115,6 +118,7 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     facts = Facts()
     facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
+    facts.term_files = gather_term_files(documents)
     if any(p.term for d in documents for p in d.proposals):
         from .cncf_projects import load_project_list
         from .quotas import load_quotas
@@ -126,6 +130,19 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
 
         facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
     return facts
+
+
+def gather_term_files(documents: Sequence[Document]) -> dict:
+    """The export files (lfx-export.json, lfx-tracking.csv) beside each Markdown file with proposals."""
+    import os
+
+    directories = {os.path.dirname(d.path) for d in documents
+                   if d.proposals and d.template_source != "form" and os.path.isfile(d.path)}
+    if not directories:
+        return {}
+    from .term_files import read_term_files
+
+    return {directory: found for directory in sorted(directories) if (found := read_term_files(directory))}
 
 
 def check_documents(documents: Sequence[Document], context: RunContext) -> list[Diagnostic]:
