@@ -2,7 +2,9 @@
 of any input shape (issue-form body, generated term README, Markdown term file, GSoC ideas).
 
 What an input does not say is None (a README has no issue number, no LFIDs, no prerequisites);
-the export, the summary and the term-files check all read programs from here.
+the export, the summary and the term-files check all read programs from here. cncf's automation
+adds `prerequisites.standard_courses` (the same course for every program) itself: no proposal says
+it, so it is not exported.
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ def _form_program(document: Document, proposal: Proposal) -> Program:
     boxes = field_of(document, proposal, "application_prerequisites")
     prerequisites: dict = {key: checked(boxes, label) is not None for label, key in PREREQUISITE_KEYS.items()}
     prerequisites["coding_challenge_url"] = value("coding_challenge_url") or None
+    prerequisites["custom"] = None
     custom = field_of(document, proposal, "custom_prerequisites")
     if custom is not None and any(box.checked for box in _boxes(custom)):
         upload = field_of(document, proposal, "custom_prerequisite_file_upload")
