@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .cncf_projects import fold, plain_name
 from .diagnostics import Diagnostic, Severity
 from .engine import Report
 from .model import Document, Proposal
@@ -140,6 +141,6 @@ def term_views(report: Report) -> list[TermView]:
         for project, proposals in term["projects"].values():
             quota = quotas.quota_for(project, name) if quotas is not None and quotas.covers(name) else None
             rows.append(ProjectRow(project, quota, tuple(proposals)))
-        views.append(TermView(name, tuple(term["paths"]), tuple(sorted(rows, key=lambda r: r.name.casefold())),
+        views.append(TermView(name, tuple(term["paths"]), tuple(sorted(rows, key=lambda r: fold(plain_name(r.name)))),
                               online=not report.options.offline))
     return views
