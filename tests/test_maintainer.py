@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, SHARED, needs
+from conftest import CLEAN_PROPOSAL, CORPUS, SHARED, needs
 from issue_forms import export_bodies
 
 from proposal_lint.cli import cli
@@ -262,3 +262,34 @@ def test_quota_on_markdown_terms_warns_only_over_the_quota_of_the_era():
     assert _over_quota(LFX_2025_T3) == {"KubeStellar": 6}  # the call's 4-5: KubeEdge's 5 are within
     assert _over_quota(SHARED / "cncf-mentoring/programs/lfx-mentorship/2024/03-Sep-Nov/README.md") == {}
     assert _over_quota(SHARED / "cncf-mentoring/programs/summerofcode/2024.md") == {}
+
+
+def test_online_summary_gives_each_upstream_issue_its_state(tmp_path, monkeypatch):
+    from links_servers import LoopbackServer, proposal_file
+    from test_links_github import GH, ISSUES, TOKEN, FakeGitHub
+
+    from proposal_lint.term_view import term_views
+
+    path = tmp_path / "ideas.md"
+    path.write_text(proposal_file([f"{GH}/o/r/issues/{n}" for n in (1, 2, 3, 4, 99)]), encoding="utf-8")
+    with LoopbackServer({"/api/graphql": FakeGitHub(ISSUES, {"janedoe"})}) as server:
+        monkeypatch.setenv("PL_TOKEN", TOKEN)
+        monkeypatch.delenv("GITHUB_GRAPHQL_URL", raising=False)
+        monkeypatch.setenv("GITHUB_API_URL", server.url("/api"))
+        report = lint_paths([str(path)], Options(offline=False, use_cache=False, github_token_env="PL_TOKEN",
+                                                 allow_hosts=(r"127\.0\.0\.1",)))
+    (view,) = term_views(report)
+    assert [row.upstream_state for row in view.proposals] == ["open", "closed", "pull-request", "moved", "dead"]
+
+
+def test_the_rich_table_holds_every_project_and_escapes_markup(tmp_path):
+    from rich.console import Console
+
+    from proposal_lint.reporters.summary import to_rich
+    from proposal_lint.term_view import term_views
+
+    path = tmp_path / "ideas.md"
+    path.write_text(CLEAN_PROPOSAL.replace("### Demo", "### [bold]Demo"), encoding="utf-8")
+    out = io.StringIO()
+    to_rich(term_views(lint_paths([str(path)], Options(offline=True))), Console(file=out, width=300))
+    assert "[bold]Demo" in out.getvalue() and "A title" in out.getvalue()

@@ -100,7 +100,8 @@ def _field_text(document: Document, proposal: Proposal, found: Field | None) -> 
     return "\n".join(part for part in (first.strip(), body.strip()) if part)
 
 
-def _by_kind(document: Document, proposal: Proposal, kind: str) -> Field | None:
+def field_of_kind(document: Document, proposal: Proposal, kind: str) -> Field | None:
+    """The proposal's field of a template kind (`issue-url`, `lfx-url`), if it has one."""
     names = {spec.name for spec in document.template.fields if spec.kind == kind}
     return next((f for f in proposal.fields if f.name in names), None)
 
@@ -191,7 +192,7 @@ def program_of(document: Document, proposal: Proposal, projects: ProjectList | N
             document, proposal, proposal.project.name if proposal.project else None, proposal.title, proposal.term,
             description, _value(_named(proposal, "Technologies")), _value(_named(proposal, "Recommended Skills")),
             _mentors(document, proposal, _named(proposal, mentor_spec.name) if mentor_spec else None),
-            _value(_by_kind(document, proposal, "issue-url")), _value(_by_kind(document, proposal, "lfx-url")),
+            _value(field_of_kind(document, proposal, "issue-url")), _value(field_of_kind(document, proposal, "lfx-url")),
         )
     found = projects.match(program.project) if projects is not None and program.project else None
     if found is not None and not found.subproject:

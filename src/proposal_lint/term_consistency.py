@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .model import Document, Proposal, Span
-from .programs import program_of
+from .programs import field_of_kind, program_of
 from .term_files import FileMentor, FileProgram, Located, TermFile
 
 PROGRAM, MENTOR, EMAIL, LFX_URL, UNREADABLE = "program", "mentor", "email", "lfx-url", "unreadable"
@@ -45,8 +45,7 @@ def _readme_side(documents: Sequence[Document]) -> _Side:
     for document in documents:
         for proposal in document.proposals:
             program = program_of(document, proposal)
-            lfx = next((f for f in proposal.fields if f.name and document.template.field(f.name)
-                        and document.template.field(f.name).kind == "lfx-url"), None)
+            lfx = field_of_kind(document, proposal, "lfx-url")
             mentors = tuple(FileMentor(Located(m.name, m.mentor.span), Located(m.github_handle, m.mentor.handle_span
                                                                                   or m.mentor.span),
                                        Located(m.email, m.mentor.email_span or m.mentor.span), m.mentor.span)
