@@ -11,10 +11,10 @@ from .mentor_facts import MentorFacts
 from .quotas import Quotas
 from .selection import RulePolicy
 from .template import TemplateSpec
-from .term_files import TermFile
 
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
+    from .term_files import TermFile
 
 
 class Options(NamedTuple):

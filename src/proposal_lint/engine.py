@@ -119,11 +119,14 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
     facts.term_files = gather_term_files(documents)
-    if any(p.term for d in documents for p in d.proposals):
+    from .quotas import Quotas
+
+    if any(p.term and Quotas.covers(p.term) for d in documents for p in d.proposals):
         from .cncf_projects import load_project_list
         from .quotas import load_quotas
 
-        facts.quotas = load_quotas(options.quotas, facts.projects or load_project_list(options.cncf_projects))
+        listed = facts.projects
+        facts.quotas = load_quotas(options.quotas, lambda: listed or load_project_list(options.cncf_projects))
     if not options.offline:
         from .links.gather import gather_link_facts
         from .links.settings import LinkSettings

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 
 import click
 
@@ -57,6 +56,8 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
 
 def _write_atomically(path: str, text: str) -> None:
     """Write next to `path`, then rename over it: a reader never sees half a file."""
+    import tempfile
+
     handle, temp = tempfile.mkstemp(prefix=".proposal-lint-", suffix=".tmp", dir=os.path.dirname(path) or ".")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

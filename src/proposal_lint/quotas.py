@@ -7,8 +7,11 @@ slug in the CNCF project list (cncf_projects).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
@@ -27,12 +30,25 @@ class QuotaError(ValueError):
     """A quotas file cannot be read or has the wrong shape."""
 
 
-class Quotas(NamedTuple):
-    """The default quota per project and term, the overrides, and each project's other keys."""
+@dataclass
+class Quotas:
+    """The default quota per project and term, the overrides, and where each project's other keys come
+    from (the CNCF project list, loaded only when a project's count needs its override)."""
 
     default: int
     overrides: dict[str, int]
-    project_keys: dict[str, tuple[str, ...]]  # project name (casefolded) -> org, slug
+    project_list: Callable[[], ProjectList | None] = lambda: None
+
+    @cached_property
+    def project_keys(self) -> dict[str, tuple[str, ...]]:
+        """Project name (casefolded) -> its org and slug."""
+        projects = self.project_list()
+        return _project_keys(projects) if projects is not None else {}
+
+    @property
+    def lowest(self) -> int:
+        """No project's quota is lower: a count up to it needs no lookup of the project."""
+        return min([self.default, *self.overrides.values()])
 
     def keys_of(self, project: str) -> tuple[str, ...]:
         name = re.sub(r"\s+", "-", project.strip().lower())
@@ -81,9 +97,9 @@ def _project_keys(projects: ProjectList) -> dict[str, tuple[str, ...]]:
     }
 
 
-def load_quotas(path: str | None = None, projects: ProjectList | None = None) -> Quotas:
+def load_quotas(path: str | None = None, project_list: Callable[[], ProjectList | None] = lambda: None) -> Quotas:
     """The quotas at `path` (default: the shipped copy of cncf's quotas.yml), keyed also by the
-    org and slug the CNCF project list gives each project."""
+    org and slug the CNCF project list (`project_list()`, called once if a count needs it) gives each project."""
     source = path or SHIPPED
     text = _read(path) if path else resources.files(__package__).joinpath("data", SHIPPED).read_text("utf-8")
     data = _yaml(text, source)
@@ -92,4 +108,4 @@ def load_quotas(path: str | None = None, projects: ProjectList | None = None) ->
     if not isinstance(default, int) or not isinstance(overrides, dict) or \
             not all(isinstance(v, int) for v in overrides.values()):
         raise QuotaError(f"{source}: expected `default_per_project_per_term: <number>` and `overrides: {{key: number}}`")
-    return Quotas(default, {str(k).lower(): v for k, v in overrides.items()}, _project_keys(projects) if projects else {})
+    return Quotas(default, {str(k).lower(): v for k, v in overrides.items()}, project_list)

@@ -27,6 +27,8 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
             if proposal.project is not None and proposal.term and quotas.covers(proposal.term):
                 groups[(proposal.project.name.strip().casefold(), proposal.term.strip(), where)].append(proposal)
     for (_, term, _), proposals in groups.items():
+        if len(proposals) <= quotas.lowest:
+            continue
         project = proposals[0].project.name
         quota = quotas.quota_for(project, term)
         if len(proposals) <= quota:
