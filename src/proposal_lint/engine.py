@@ -139,8 +139,10 @@ def gather_term_files(documents: Sequence[Document]) -> dict:
     """The export files (lfx-export.json, lfx-tracking.csv) beside each Markdown file with proposals."""
     import os
 
+    from .issue_form import is_form
+
     directories = {os.path.dirname(d.path) for d in documents
-                   if d.proposals and d.template_source != "form" and os.path.isfile(d.path)}
+                   if d.proposals and not is_form(d) and os.path.isfile(d.path)}
     if not directories:
         return {}
     from .term_files import read_term_files

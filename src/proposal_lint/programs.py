@@ -178,9 +178,9 @@ def _bot_lfx_url(document: Document) -> str | None:
 
 def program_of(document: Document, proposal: Proposal, projects: ProjectList | None = None) -> Program:
     """The proposal as an LFX program; `projects` adds the project's slug and maturity."""
-    from .issue_form.form import FormTemplate
+    from .issue_form import is_form
 
-    if isinstance(document.template, FormTemplate):
+    if is_form(document):
         program = _form_program(document, proposal)
     else:
         description = _field_text(document, proposal, _named(proposal, "Description"))

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from .issue_form import is_form
 from .model import Document, Proposal, Span
 from .programs import field_of_kind, program_of
 from .term_files import FileMentor, FileProgram, Located, TermFile
@@ -119,7 +120,7 @@ def run_differences(documents: Sequence[Document], term_files: dict[str, tuple[T
     """term_differences for each term directory of the run that holds export files."""
     by_directory: dict[str, list[Document]] = {}
     for document in documents:
-        if document.template_source != "form":
+        if not is_form(document):
             by_directory.setdefault(os.path.dirname(document.path), []).append(document)
     for directory, files in term_files.items():
         yield from term_differences(by_directory.get(directory, ()), files)

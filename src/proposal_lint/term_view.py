@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .cncf_projects import fold, plain_name
 from .diagnostics import Diagnostic, Severity
 from .engine import Report
+from .issue_form import is_form
 from .model import Document, Proposal
 from .programs import Program, program_of
 from .terms import term_of
@@ -108,7 +109,7 @@ def _lfx_status(program: Program, findings: Sequence[Diagnostic]) -> str:
 
 def _term_key(document: Document, proposal: Proposal) -> str:
     """Issue bodies group by the term they name; a Markdown file by its term directory (or itself)."""
-    if document.template_source == "form" and proposal.term:
+    if is_form(document) and proposal.term:
         return proposal.term
     return term_of(document.path)
 

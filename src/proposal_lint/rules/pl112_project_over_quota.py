@@ -5,6 +5,7 @@ from collections.abc import Iterator, Sequence
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document, Proposal
 from ..registry import Rule
 from ..terms import term_of
@@ -22,7 +23,7 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
     groups: dict[tuple[str, str, str], list[Proposal]] = defaultdict(list)
     for document in documents:
         # Issue bodies of a term may sit anywhere; a Markdown term is its directory (two checkouts are two terms).
-        where = "" if document.template_source == "form" else term_of(document.path)
+        where = "" if is_form(document) else term_of(document.path)
         for proposal in document.proposals:
             if proposal.project is not None and proposal.term and quotas.covers(proposal.term):
                 groups[(proposal.project.name.strip().casefold(), proposal.term.strip(), where)].append(proposal)
