@@ -293,3 +293,20 @@ def test_the_rich_table_holds_every_project_and_escapes_markup(tmp_path):
     out = io.StringIO()
     to_rich(term_views(lint_paths([str(path)], Options(offline=True))), Console(file=out, width=300))
     assert "[bold]Demo" in out.getvalue() and "A title" in out.getvalue()
+
+
+def test_a_tracking_csv_without_the_mentor_columns_is_unreadable_not_a_flood_of_differences(tmp_path):
+    copy = _term_copy(tmp_path)
+    tracking = copy / "lfx-tracking.csv"
+    rows = list(csv.reader(io.StringIO(tracking.read_text(encoding="utf-8"))))
+    tracking.write_text("\n".join(",".join(row[:3]) for row in rows), encoding="utf-8")
+    (finding,) = _term_file_findings(copy)
+    assert (finding.code, finding.line, finding.path) == ("PL124", 1, str(tracking))
+    assert "Mentor 1 GitHub" in finding.message
+
+
+def test_summary_and_export_say_which_input_they_could_not_read(tmp_path):
+    missing = str(tmp_path / "nope.md")
+    for command in (["summary", "--offline"], ["export", "--to", "csv"]):
+        result = invoke(*command, "--isolated", missing)
+        assert result.exit_code == 2 and f"{missing}: PL001" in result.stderr

@@ -30,4 +30,8 @@ def run_report(paths, template_name, cncf_projects, config_path, isolated, offli
         raise click.UsageError("--config and --isolated exclude each other")
     flags = _flag_settings(offline=offline or None, cncf_projects=cncf_projects)
     runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name))
-    return combine_reports([_lint_paths(run.paths, run.options) for run in runs])
+    report = combine_reports([_lint_paths(run.paths, run.options) for run in runs])
+    for diagnostic in report.diagnostics:  # what `check` would say about an input it could not read
+        if diagnostic.code.startswith("PL0") and diagnostic.severity.label == "error":
+            click.echo(f"{diagnostic.path}: {diagnostic.code} {diagnostic.message}", err=True)
+    return report

@@ -22,6 +22,7 @@ from .model import Span
 EXPORT_JSON = "lfx-export.json"
 TRACKING_CSV = "lfx-tracking.csv"
 _DECODER = json.JSONDecoder()
+REQUIRED_COLUMNS = ("PROJECT", "LFX URL", "Mentor 1", "Mentor 1 GitHub", "Mentor 1 email address")
 
 
 class Located(NamedTuple):
@@ -119,6 +120,10 @@ def read_export_json(path: str) -> TermFile:
                                               lines.span(0, 1)))
     found: dict[tuple, tuple[int, int]] = {}
     _walk(text, 0, (), found)
+    for i, program in enumerate(programs):
+        if not isinstance(program.get("program_name_full"), str):
+            return TermFile(path, problem=Located("a program without a `program_name_full` string",
+                                                  lines.span(*found[("programs", i)])))
 
     def at(*where) -> Span:
         for size in range(len(where), 0, -1):  # a missing key: where its object sits
@@ -177,9 +182,10 @@ def read_tracking_csv(path: str) -> TermFile:
         header = next(reader, None)
     except csv.Error as error:
         return TermFile(path, problem=Located(f"not valid CSV ({error})", Span(path, 1, 1, 1, 1)))
-    if not header or "PROJECT" not in header:
-        return TermFile(path, problem=Located("expected a header row with a PROJECT column (cncf's lfx-tracking.csv)",
-                                              Span(path, 1, 1, 1, 1)))
+    missing = [name for name in REQUIRED_COLUMNS if name not in (header or ())]
+    if missing:
+        return TermFile(path, problem=Located(f"the header row lacks the column(s) {', '.join(missing)} of cncf's "
+                                              "lfx-tracking.csv", Span(path, 1, 1, 1, 1)))
     columns = {name: i for i, name in reversed(list(enumerate(header)))}
     mentor_groups = [n for n in range(1, 100) if f"Mentor {n}" in columns]
     programs, previous = [], reader.line_num
