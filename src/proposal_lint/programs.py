@@ -106,11 +106,11 @@ def field_of_kind(document: Document, proposal: Proposal, kind: str) -> Field | 
     return next((f for f in proposal.fields if f.name in names), None)
 
 
-def _named(proposal: Proposal, *names: str) -> Field | None:
-    return next((f for name in names for f in proposal.fields_named(name)), None)
+def _named(proposal: Proposal, name: str) -> Field | None:
+    return next(iter(proposal.fields_named(name)), None)
 
 
-def _mentors(document: Document, proposal: Proposal, field: Field | None) -> tuple[ProgramMentor, ...]:
+def _mentors(field: Field | None) -> tuple[ProgramMentor, ...]:
     """The mentors in order; the first is the primary unless the file marks one (GSoC's `- primary`)."""
     mentors = field.mentors if field is not None else ()
     marked = any(m.role == "primary" for m in mentors)
@@ -125,7 +125,7 @@ def _value(found: Field | None) -> str | None:
 
 
 def _form_program(document: Document, proposal: Proposal) -> Program:
-    from .issue_form.values import checked, field_of, value_of
+    from .issue_form.values import checkboxes, checked, field_of, value_of
 
     def value(element: str) -> str:
         return value_of(document, proposal, element).strip()
@@ -135,27 +135,21 @@ def _form_program(document: Document, proposal: Proposal) -> Program:
     prerequisites["coding_challenge_url"] = value("coding_challenge_url") or None
     prerequisites["custom"] = None
     custom = field_of(document, proposal, "custom_prerequisites")
-    if custom is not None and any(box.checked for box in _boxes(custom)):
+    if custom is not None and any(box.checked for box in checkboxes(custom)):
         upload = field_of(document, proposal, "custom_prerequisite_file_upload")
         prerequisites["custom"] = {"name": value("custom_prerequisite_name"),
                                    "description": value("custom_prerequisite_description"),
-                                   "file_upload": any(box.checked for box in _boxes(upload))}
+                                   "file_upload": any(box.checked for box in checkboxes(upload))}
     technologies = value("technologies")
-    skills_same = any(box.checked for box in _boxes(field_of(document, proposal, "skills_same")))
+    skills_same = any(box.checked for box in checkboxes(field_of(document, proposal, "skills_same")))
     lfx_url = _bot_lfx_url(document)
     return Program(
         document, proposal, proposal.project.name if proposal.project else None, proposal.title, proposal.term,
         value("program_description"), technologies or None, (technologies if skills_same else value("skills")) or None,
-        _mentors(document, proposal, field_of(document, proposal, "mentors")),
+        _mentors(field_of(document, proposal, "mentors")),
         value("upstream_issue_url") or None, lfx_url, _issue_number(document.path),
         prerequisites,
     )
-
-
-def _boxes(found: Field | None):
-    from .issue_form.values import checkboxes
-
-    return checkboxes(found)
 
 
 def _issue_number(path: str) -> int | None:
@@ -191,14 +185,11 @@ def program_of(document: Document, proposal: Proposal, projects: ProjectList | N
         program = Program(
             document, proposal, proposal.project.name if proposal.project else None, proposal.title, proposal.term,
             description, _value(_named(proposal, "Technologies")), _value(_named(proposal, "Recommended Skills")),
-            _mentors(document, proposal, _named(proposal, mentor_spec.name) if mentor_spec else None),
-            _value(field_of_kind(document, proposal, "issue-url")), _value(field_of_kind(document, proposal, "lfx-url")),
+            _mentors(_named(proposal, mentor_spec.name) if mentor_spec else None),
+            _value(field_of_kind(document, proposal, "issue-url")),
+            _value(field_of_kind(document, proposal, "lfx-url")),
         )
     found = projects.match(program.project) if projects is not None and program.project else None
     if found is not None and not found.subproject:
         program = program._replace(slug=found.project.slug, maturity=found.project.maturity or None)
     return program
-
-
-def programs_of(documents, projects: ProjectList | None = None) -> list[Program]:
-    return [program_of(d, p, projects) for d in documents for p in d.proposals]

@@ -1,4 +1,6 @@
-"""PL122 term-email-mismatch: a mentor's email in lfx-export.json or lfx-tracking.csv differs from the term README's."""
+"""PL122 term-email-mismatch: a mentor's email in lfx-export.json or lfx-tracking.csv differs from the
+term README's.
+"""
 
 from ..diagnostics import Severity
 from ..registry import Rule
@@ -9,4 +11,5 @@ def check(documents, context):
     return problems_of_kind("email", documents, context)
 
 
-RULE = Rule("PL122", "term-email-mismatch", Severity.WARNING, "Term README and export files give a mentor different emails", scope="run", check=check)
+RULE = Rule("PL122", "term-email-mismatch", Severity.WARNING,
+            "Term README and export files give a mentor different emails", scope="run", check=check)

@@ -1,4 +1,6 @@
-"""PL123 term-lfx-url-mismatch: a program's LFX URL in lfx-export.json or lfx-tracking.csv differs from the term README's."""
+"""PL123 term-lfx-url-mismatch: a program's LFX URL in lfx-export.json or lfx-tracking.csv differs from
+the term README's.
+"""
 
 from ..diagnostics import Severity
 from ..registry import Rule
@@ -9,4 +11,5 @@ def check(documents, context):
     return problems_of_kind("lfx-url", documents, context)
 
 
-RULE = Rule("PL123", "term-lfx-url-mismatch", Severity.WARNING, "Term README and export files give a program different LFX URLs", scope="run", check=check)
+RULE = Rule("PL123", "term-lfx-url-mismatch", Severity.WARNING,
+            "Term README and export files give a program different LFX URLs", scope="run", check=check)
