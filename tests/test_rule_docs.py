@@ -28,6 +28,9 @@ REGISTRY = [
 ]
 # PL105 checks files whose path dates their term no earlier than the shipped project list.
 TERM_DIR = {"PL105": f"programs/lfx-mentorship/{load_project_list().updated.year}/03-Sep-Nov/"}
+# The term-files rules (PL120-PL124) compare a README with the export files beside it on disk: their pages
+# show those files as ```json / ```csv blocks introduced by "`<file name>` beside it:".
+_TERM_FILE = re.compile(r"`(lfx-export\.json|lfx-tracking\.csv)` beside it:\n\n(`{3,})(?:json|csv)\n(.*?)\n\2\n", re.S)
 
 
 def page(code: str) -> str:
@@ -48,6 +51,25 @@ def bad_files(code: str) -> list[str]:
         files.append(more.group(2) + "\n")
         end = more.end() - 1
     return files
+
+
+def term_files(code: str, kind: str) -> dict[str, str]:
+    """The export files a page's Bad or Good example puts beside its README, by name."""
+    text = page(code)
+    start = text.index(f"\n## {kind}\n")
+    section = text[start:text.index("\n## ", start + 1)]
+    return {name: body + "\n" for name, _, body in _TERM_FILE.findall(section)}
+
+
+def lint_on_disk(texts: list[str], files: dict[str, str], options: Options, directory) -> list:
+    """Lint the example's Markdown files written into a term directory, beside its export files."""
+    from proposal_lint.engine import lint_paths
+
+    term = directory / "programs/lfx-mentorship/2026/03-Sep-Nov"
+    term.mkdir(parents=True)
+    for name, text in [*((f"bad-{i}.md", t) for i, t in enumerate(texts)), *files.items()]:
+        (term / name).write_text(text, encoding="utf-8")
+    return lint_paths([str(term)], options).diagnostics
 
 
 def lint_files(texts: list[str], options: Options, where: str = ""):
@@ -107,13 +129,18 @@ def registry_file(tmp_path_factory) -> str:
 
 
 @pytest.mark.parametrize("rule", EXECUTABLE, ids=lambda r: r.code)
-def test_bad_example_triggers_and_good_one_does_not(rule, registry_file):
+def test_bad_example_triggers_and_good_one_does_not(rule, registry_file, tmp_path):
     found = examples(rule.code)
     assert set(found) == {"Bad", "Good"}, "both examples must be ```markdown blocks"
     options = Options(offline=True, mentor_registry=registry_file if rule.code in REGISTRY_RULES else None)
     where = TERM_DIR.get(rule.code, "")
-    assert rule.code in [d.code for d in lint_files(bad_files(rule.code), options, where)]
-    good = lint_text(found["Good"], f"{where}good.md", options)
+    if term_files(rule.code, "Bad"):
+        bad = lint_on_disk(bad_files(rule.code), term_files(rule.code, "Bad"), options, tmp_path / "bad")
+        good = lint_on_disk([found["Good"]], term_files(rule.code, "Good"), options, tmp_path / "good")
+        assert rule.code in [d.code for d in bad]
+    else:
+        assert rule.code in [d.code for d in lint_files(bad_files(rule.code), options, where)]
+        good = lint_text(found["Good"], f"{where}good.md", options)
     assert rule.code not in [d.code for d in good]
     assert [d.code for d in good if d.severity.label == "error"] == [], "a Good example has no errors at all"
 

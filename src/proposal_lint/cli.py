@@ -291,6 +291,18 @@ def explain(rule: str) -> None:
     click.echo(rule_page(found), nl=False)
 
 
+def _add_maintainer_commands() -> None:
+    """`summary` and `export` live in their own modules."""
+    from .export_cli import export_command
+    from .summary_cli import summary_command
+
+    cli.add_command(summary_command)
+    cli.add_command(export_command)
+
+
+_add_maintainer_commands()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 clean, 1 findings, 2 usage or input error, 3 internal error)."""
     try:

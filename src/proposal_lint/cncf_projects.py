@@ -52,6 +52,7 @@ class CncfProject(NamedTuple):
     orgs: tuple[str, ...]
     hosts: tuple[str, ...]  # homepage host labels such as `litmuschaos` (litmuschaos.io)
     repo: str = ""  # repo_url's `owner/name`, case-folded
+    maturity: str = ""  # sandbox, incubating, graduated
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -174,7 +175,9 @@ def _entry(source: str, index: int, item) -> CncfProject:
     repo, home = _site(values["repo_url"]), _site(values["homepage"])
     orgs = tuple(dict.fromkeys(org for org in (repo.org, home.org) if org))
     hosts = (home.label,) if home.label else ()
-    return CncfProject(item["name"].strip(), values["slug"].casefold(), orgs, hosts, repo.repo)
+    maturity = item.get("maturity")
+    return CncfProject(item["name"].strip(), values["slug"].casefold(), orgs, hosts, repo.repo,
+                       maturity.strip() if isinstance(maturity, str) else "")
 
 
 class ListText(NamedTuple):

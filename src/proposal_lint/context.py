@@ -14,6 +14,7 @@ from .template import TemplateSpec
 
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
+    from .term_files import TermFile
 
 
 class Options(NamedTuple):
@@ -52,6 +53,7 @@ class Facts:
     links: LinkFacts | None = None  # link verdicts; None when offline
     projects: ProjectList | None = None  # the CNCF project list; None when no rule of the run needs it
     quotas: Quotas | None = None  # proposal quotas per project and term; None when no proposal has a term
+    term_files: dict[str, tuple[TermFile, ...]] = field(default_factory=dict)  # export files by term directory
 
 
 @dataclass

@@ -23,6 +23,7 @@ class Report:
     files: int = 0
     input_errors: int = 0
     options: Options = field(default_factory=Options)
+    facts: Facts | None = None  # what the run gathered (project list, link verdicts) for the summary and export
 
     @property
     def proposals(self) -> int:
@@ -75,10 +76,23 @@ def parse_source(source: Source, options: Options) -> Document:
     from .parser import parse_document
     from .term_template import term_template_block
 
-    return parse_document(
+    return _with_path_term(parse_document(
         source.text, source.path, options.template, options.default_template,
         term_block=lambda: term_template_block(source.path),
-    )
+    ))
+
+
+def _with_path_term(document: Document) -> Document:
+    """A Markdown file's proposals belong to the term its path names (an issue body names its own)."""
+    import os
+
+    from .terms import term_name
+
+    path = document.path
+    term = term_name(os.path.abspath(path) if os.path.isfile(path) else path) if document.proposals else None
+    if term is None:
+        return document
+    return document._replace(proposals=tuple(p._replace(term=p.term or term) for p in document.proposals))
 
 
 def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
@@ -104,17 +118,36 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     facts = Facts()
     facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
-    if any(p.term for d in documents for p in d.proposals):
+    facts.term_files = gather_term_files(documents)
+    from .quotas import Quotas
+
+    if any(p.term and Quotas.covers(p.term) for d in documents for p in d.proposals):
         from .cncf_projects import load_project_list
         from .quotas import load_quotas
 
-        facts.quotas = load_quotas(options.quotas, facts.projects or load_project_list(options.cncf_projects))
+        listed = facts.projects
+        facts.quotas = load_quotas(options.quotas, lambda: listed or load_project_list(options.cncf_projects))
     if not options.offline:
         from .links.gather import gather_link_facts
         from .links.settings import LinkSettings
 
         facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
     return facts
+
+
+def gather_term_files(documents: Sequence[Document]) -> dict:
+    """The export files (lfx-export.json, lfx-tracking.csv) beside each Markdown file with proposals."""
+    import os
+
+    from .issue_form import is_form
+
+    directories = {os.path.dirname(d.path) for d in documents
+                   if d.proposals and not is_form(d) and os.path.isfile(d.path)}
+    if not directories:
+        return {}
+    from .term_files import read_term_files
+
+    return {directory: found for directory in sorted(directories) if (found := read_term_files(directory))}
 
 
 def check_documents(documents: Sequence[Document], context: RunContext) -> list[Diagnostic]:
@@ -160,6 +193,7 @@ def lint_sources(sources: Iterable[Source | InputFailure], options: Options = Op
             report.documents.append(parsed)
     with frozen():
         context = RunContext(options, gather_facts(report.documents, options))
+        report.facts = context.facts
         report.diagnostics.extend(check_documents(report.documents, context))
     report.diagnostics.sort(key=lambda d: d.sort_key)
     return report
@@ -176,6 +210,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
         combined.documents += report.documents
         combined.files += report.files
         combined.input_errors += report.input_errors
+        combined.facts = combined.facts or report.facts
     combined.diagnostics.sort(key=lambda d: d.sort_key)
     return combined
 

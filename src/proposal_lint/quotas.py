@@ -7,32 +7,69 @@ slug in the CNCF project list (cncf_projects).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
 
 SHIPPED = "quotas.yml"
+# The first LFX term whose call for proposals asked projects to limit themselves (2025 Term 2,
+# "Please limit proposals to 4-5 proposals per CNCF project"); earlier terms had no quota, and
+# GSoC has none of cncf's (Google allots the slots).
+FIRST_TERM = (2025, 2)
+# quotas.yml came with the issue-form intake of 2026 Term 3; before it, the call's "4-5" allowed five.
+FILE_SINCE, CALL_LIMIT = (2026, 3), 5
+_LFX_TERM = re.compile(r"(20\d\d) Term ([1-3])\b")
 
 
 class QuotaError(ValueError):
     """A quotas file cannot be read or has the wrong shape."""
 
 
-class Quotas(NamedTuple):
-    """The default quota per project and term, the overrides, and each project's other keys."""
+@dataclass
+class Quotas:
+    """The default quota per project and term, the overrides, and where each project's other keys come
+    from (the CNCF project list, loaded only when a project's count needs its override)."""
 
     default: int
     overrides: dict[str, int]
-    project_keys: dict[str, tuple[str, ...]]  # project name (casefolded) -> org, slug
+    project_list: Callable[[], ProjectList | None] = lambda: None
+
+    @cached_property
+    def project_keys(self) -> dict[str, tuple[str, ...]]:
+        """Project name (casefolded) -> its org and slug."""
+        projects = self.project_list()
+        return _project_keys(projects) if projects is not None else {}
+
+    @property
+    def lowest(self) -> int:
+        """No project's quota is lower: a count up to it needs no lookup of the project."""
+        return min([self.default, *self.overrides.values()])
 
     def keys_of(self, project: str) -> tuple[str, ...]:
         name = re.sub(r"\s+", "-", project.strip().lower())
         return tuple(dict.fromkeys(k for k in (name, *self.project_keys.get(project.strip().casefold(), ())) if k))
 
-    def quota_for(self, project: str) -> int:
-        return next((self.overrides[k] for k in self.keys_of(project) if k in self.overrides), self.default)
+    @staticmethod
+    def covers(term: str) -> bool:
+        """Whether a quota applied in this term (`2026 Term 3 (Sep-Nov)`); a term not written that way
+        (a GSoC year) had none."""
+        return _when(term) >= FIRST_TERM
+
+    def quota_for(self, project: str, term: str | None = None) -> int:
+        """The project's quota; in a term before quotas.yml (`term` given) the call's five at least."""
+        default = self.default if term is None or _when(term) >= FILE_SINCE else max(self.default, CALL_LIMIT)
+        return next((self.overrides[k] for k in self.keys_of(project) if k in self.overrides), default)
+
+
+def _when(term: str) -> tuple[int, int]:
+    """(year, term number) of an LFX term's name; (0, 0) for any other."""
+    match = _LFX_TERM.match(term.strip())
+    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
 
 
 def _yaml(text: str, source: str):
@@ -60,9 +97,9 @@ def _project_keys(projects: ProjectList) -> dict[str, tuple[str, ...]]:
     }
 
 
-def load_quotas(path: str | None = None, projects: ProjectList | None = None) -> Quotas:
+def load_quotas(path: str | None = None, project_list: Callable[[], ProjectList | None] = lambda: None) -> Quotas:
     """The quotas at `path` (default: the shipped copy of cncf's quotas.yml), keyed also by the
-    org and slug the CNCF project list gives each project."""
+    org and slug the CNCF project list (`project_list()`, called once if a count needs it) gives each project."""
     source = path or SHIPPED
     text = _read(path) if path else resources.files(__package__).joinpath("data", SHIPPED).read_text("utf-8")
     data = _yaml(text, source)
@@ -71,4 +108,4 @@ def load_quotas(path: str | None = None, projects: ProjectList | None = None) ->
     if not isinstance(default, int) or not isinstance(overrides, dict) or \
             not all(isinstance(v, int) for v in overrides.values()):
         raise QuotaError(f"{source}: expected `default_per_project_per_term: <number>` and `overrides: {{key: number}}`")
-    return Quotas(default, {str(k).lower(): v for k, v in overrides.items()}, _project_keys(projects) if projects else {})
+    return Quotas(default, {str(k).lower(): v for k, v in overrides.items()}, project_list)

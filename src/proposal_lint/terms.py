@@ -67,6 +67,20 @@ def place_of(path: str) -> FilePlace:
     return FilePlace()
 
 
+def term_name(path: str) -> str | None:
+    """The term a path names, written as cncf names it: `2026 Term 3 (Sep-Nov)` for
+    `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
+    `summerofcode/2026.md`; None when the path does not name one."""
+    place = place_of(path)
+    if place.program == "gsoc" and place.year:
+        return f"GSoC {place.year}"
+    if place.program != "lfx" or not (place.year and place.term):
+        return None
+    directory = _LFX_TERM.search(path.replace("\\", "/")).group("term")
+    months = re.sub(r"^(?:0?[1-3]|q[1-4])[-_ ]?", "", directory, flags=re.I)
+    return f"{place.year} Term {place.term}" + (f" ({months})" if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", months) else "")
+
+
 def term_of(path: str) -> str:
     """The term's key: its directory for `<year>/<term>/file` and `<year>/file`, else the file
     (a year's file, as GSoC has, is a term of its own)."""

@@ -5,8 +5,10 @@ from collections.abc import Iterator, Sequence
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..issue_form import is_form
 from ..model import Document, Proposal
 from ..registry import Rule
+from ..terms import term_of
 
 
 def _where(proposal: Proposal) -> str:
@@ -18,14 +20,18 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
     quotas = context.facts.quotas
     if quotas is None:
         return
-    groups: dict[tuple[str, str], list[Proposal]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Proposal]] = defaultdict(list)
     for document in documents:
+        # Issue bodies of a term may sit anywhere; a Markdown term is its directory (two checkouts are two terms).
+        where = "" if is_form(document) else term_of(document.path)
         for proposal in document.proposals:
-            if proposal.project is not None and proposal.term:
-                groups[(proposal.project.name.strip().casefold(), proposal.term.strip())].append(proposal)
-    for (_, term), proposals in groups.items():
+            if proposal.project is not None and proposal.term and quotas.covers(proposal.term):
+                groups[(proposal.project.name.strip().casefold(), proposal.term.strip(), where)].append(proposal)
+    for (_, term, _), proposals in groups.items():
+        if len(proposals) <= quotas.lowest:
+            continue
         project = proposals[0].project.name
-        quota = quotas.quota_for(project)
+        quota = quotas.quota_for(project, term)
         if len(proposals) <= quota:
             continue
         for proposal in proposals:
