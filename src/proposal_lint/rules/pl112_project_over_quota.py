@@ -8,7 +8,6 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Proposal
 from ..registry import Rule
-from ..terms import term_of
 
 
 def _where(proposal: Proposal) -> str:
@@ -22,8 +21,9 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
         return
     groups: dict[tuple[str, str, str], list[Proposal]] = defaultdict(list)
     for document in documents:
-        # Issue bodies of a term may sit anywhere; a Markdown term is its directory (two checkouts are two terms).
-        where = "" if is_form(document) else term_of(document.path)
+        # Issue bodies of a term may sit anywhere; a Markdown file counts on its own (a term's README
+        # and project_ideas.md are copies of the same proposals; two checkouts are two terms).
+        where = "" if is_form(document) else document.path
         for proposal in document.proposals:
             if proposal.project is not None and proposal.term and quotas.covers(proposal.term):
                 groups[(proposal.project.name.strip().casefold(), proposal.term.strip(), where)].append(proposal)
@@ -34,12 +34,17 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
         quota = quotas.quota_for(project, term)
         if len(proposals) <= quota:
             continue
+        reported = set()
         for proposal in proposals:
-            others = ", ".join(_where(p) for p in proposals if p is not proposal)
+            if proposal.project.heading.span in reported:
+                continue  # one finding per project heading, not one per proposal under it
+            reported.add(proposal.project.heading.span)
+            others = ", ".join(_where(p) for p in proposals if p.project.heading.span != proposal.project.heading.span)
             yield Problem(
                 proposal.project.heading.span,
-                f"{project} has {len(proposals)} proposals for {term}, over its quota of {quota} (others: {others}); "
-                "going over may be acceptable: ask the CNCF Mentorship admins, and rank the project's proposals",
+                f"{project} has {len(proposals)} proposals for {term}, over its quota of {quota}"
+                + (f" (others: {others})" if others else "")
+                + "; going over may be acceptable: ask the CNCF Mentorship admins, and rank the project's proposals",
                 proposal=proposal,
             )
 
