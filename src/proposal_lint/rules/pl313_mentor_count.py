@@ -10,8 +10,18 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
-from ..model import Document
+from ..model import Document, Field, Proposal
 from ..registry import Rule
+from ._parts import proposal_parts
+
+
+def _mentor_fields_per_part(document: Document) -> Iterator[tuple[Proposal, list[Field]]]:
+    """Each proposal's mentor fields, counted apart where its field list starts over (PL205)."""
+    for proposal, parts in zip(document.proposals, proposal_parts(document)):
+        for part in parts:
+            fields = [f for f in part if f.mentors]
+            if fields:
+                yield proposal, fields
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -19,10 +29,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = f"the {document.template.name.upper()} template"
     form = is_form(document)  # cncf's validator warns on a body with one mentor; elsewhere it is a preference
     entry = "a line `Full Name | @handle | email | LFID`" if form else "`  - Name (@github-handle, email)`"
-    for proposal in document.proposals:
-        fields = [f for f in proposal.fields if f.mentors]
-        if not fields:
-            continue
+    for proposal, fields in _mentor_fields_per_part(document):
         count = sum(len(f.mentors) for f in fields)
         span = fields[0].label_span
         if count < policy.min:

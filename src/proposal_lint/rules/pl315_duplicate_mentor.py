@@ -7,6 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..model import Document, Mentor
 from ..registry import Rule
 from ._mentors import document_mentors
+from ._parts import part_of, proposal_parts
 
 
 def _keys(mentor: Mentor) -> list[str]:
@@ -19,11 +20,14 @@ def _keys(mentor: Mentor) -> list[str]:
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
-    seen: dict[tuple[int, str], Mentor] = {}
+    seen: dict[tuple[tuple[int, int], str], Mentor] = {}
+    parts = dict(zip((p.heading.span.line for p in document.proposals), proposal_parts(document)))
     for placed in document_mentors(document):
-        proposal_line = placed.proposal.heading.span.line
+        title_line = placed.proposal.heading.span.line
+        # a field list that starts over is another proposal (PL205): its mentors are its own
+        where = (title_line, part_of(parts[title_line], placed.mentor.span.line))
         keys = _keys(placed.mentor)
-        first = next((seen[(proposal_line, k)] for k in keys if (proposal_line, k) in seen), None)
+        first = next((seen[(where, k)] for k in keys if (where, k) in seen), None)
         if first is not None:
             yield Problem(
                 placed.mentor.span,
@@ -33,7 +37,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             )
             continue
         for key in keys:
-            seen[(proposal_line, key)] = placed.mentor
+            seen[(where, key)] = placed.mentor
 
 
 RULE = Rule("PL315", "duplicate-mentor", Severity.ERROR, "Same mentor listed twice", check=check)
