@@ -1,10 +1,15 @@
-"""PL304 mentor-format: a mentor entry is not written as `Name (@handle, email)`."""
+"""PL304 mentor-format: a mentor entry is not written as `Name (@handle, email)`.
+
+In Markdown, an entry that still gives name, handle and email departs in form only: an info. One that lacks
+any of them is a warning (PL302 and PL303 say what is missing; this says how to write it).
+"""
 
 from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentors import FORMAT_ISSUES, canonical
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 from ._mentors import document_mentors
@@ -13,6 +18,7 @@ from ._mentors import document_mentors
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     if not document.template.mentor_format:
         return  # the template in force writes no form for an entry
+    form = is_form(document)  # an issue form's line is read by cncf's validator: form matters there
     for placed in document_mentors(document):
         mentor = placed.mentor
         reasons = [FORMAT_ISSUES[issue] for issue in mentor.issues if issue in FORMAT_ISSUES]
@@ -22,6 +28,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"mentor entry is not in the template form ({'; '.join(reasons)}); write `{canonical(mentor)}`",
                 proposal=placed.proposal,
                 field=placed.field,
+                severity=Severity.INFO if not form and mentor.name and mentor.handle and mentor.email else None,
             )
 
 
