@@ -13,7 +13,7 @@ from .source_excerpt import layout
 
 _SEVERITY = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "fixable": "green", "gutter": "blue",
-         "summary": "bold"}
+         "cut": "blue", "summary": "bold"}
 
 
 def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
@@ -21,9 +21,10 @@ def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
     return f"[{style}]{escape(text)}[/]" if style else escape(text)
 
 
-def render(report: Report) -> str:
+def render(report: Report, width: int | None = None) -> str:
+    """The plain layout (fitted to `width` when given) in colour; the console never wraps it again."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
-    for line in layout(report, _style):
+    for line in layout(report, _style, width):
         console.print(line)
     return buffer.getvalue()
