@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 from rich.markup import escape
+from rich.segment import Segments
 
 from ..diagnostics import Diagnostic
 from ..engine import Report
@@ -22,9 +23,11 @@ def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
 
 
 def render(report: Report, width: int | None = None) -> str:
-    """The plain layout (fitted to `width` when given) in colour; the console never wraps it again."""
+    """The plain layout (fitted to `width` when given) in colour, nothing else changed: the console neither
+    wraps, nor expands tabs (the lines go to it as segments), nor turns `:rocket:` into an emoji."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
+    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True,
+                      emoji=False)
     for line in layout(report, _style, width):
-        console.print(line)
+        console.print(Segments(console.render_str(line).render(console, end="\n")))
     return buffer.getvalue()
