@@ -50,7 +50,7 @@ def wrap(line: list[Word], indent: int, width: int) -> list[tuple[int, list[Word
     room = max(width - indent - HANGING, MIN_ROOM)
     lines: list[tuple[int, list[Word]]] = [(indent, [])]
     used = indent
-    for kind, gap, text in _narrow_enough(line, room):
+    for kind, gap, text in _spans_cut_to_fit(line, room):
         text_width = cell_width(text)
         if lines[-1][1] and used + len(gap) + text_width > max(width, indent + MIN_ROOM):
             lines.append((indent + HANGING, []))
@@ -62,14 +62,15 @@ def wrap(line: list[Word], indent: int, width: int) -> list[tuple[int, list[Word
     return lines
 
 
-def _narrow_enough(line: list[Word], room: int) -> list[Word]:
+def _spans_cut_to_fit(line: list[Word], room: int) -> list[Word]:
+    """`line` with each word wider than `room` cut at the spaces it has (a long code span's)."""
     out: list[Word] = []
     for kind, gap, text in line:
         if cell_width(text) <= room or " " not in text:
             out.append((kind, gap, text))
         else:
             parts = [(kind, match[1], match[2]) for match in _WORD.finditer(text)]
-            out += [(kind, gap + parts[0][1], parts[0][2]), *parts[1:]]
+            out += [(kind, gap, parts[0][2]), *parts[1:]]
     return out
 
 
