@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 import click
@@ -28,6 +29,14 @@ def auto_formats(to_stdout: bool, color: str = "auto") -> tuple[str, ...]:
     return ("rich",) if use_color(color, to_stdout) else ("text",)
 
 
+def terminal_width(to_stdout: bool) -> int | None:
+    """The width to fit the text report to: the terminal's (COLUMNS first, 80 when unknown) when the report
+    goes to one; None (one line per finding, uncropped, for grep and editors) for a pipe or a file."""
+    if not (to_stdout and sys.stdout.isatty()):
+        return None
+    return shutil.get_terminal_size((80, 24)).columns
+
+
 def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]:
     """`FORMAT=PATH` -> (format, path); ValueError says what is wrong."""
     name, sep, path = value.partition("=")
@@ -38,10 +47,15 @@ def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]
     return name, path
 
 
+_FITTED = ("text", "rich")  # the reporters that fit a terminal's width
+
+
 def write_reports(report: Report, formats: tuple[str, ...], output: str | None,
                   extra: list[tuple[str, str]]) -> None:
     """Render the main report (to `output` or stdout) and every extra one; OSError when a file cannot be written."""
-    main = "".join(get_reporter(name)(report) for name in formats)
+    width = terminal_width(output is None)
+    main = "".join(get_reporter(name)(report, width=width) if name in _FITTED else get_reporter(name)(report)
+                   for name in formats)
     if output is None:
         click.echo(main, nl=False, color=True if "rich" in formats else None)  # click strips colour off a pipe
     else:

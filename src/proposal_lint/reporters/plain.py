@@ -6,5 +6,6 @@ from ..engine import Report
 from .source_excerpt import layout
 
 
-def render(report: Report) -> str:
-    return "\n".join(layout(report, lambda kind, text, diagnostic: text)) + "\n"
+def render(report: Report, width: int | None = None) -> str:
+    """The report; fitted to `width` terminal cells when given (see `layout`)."""
+    return "\n".join(layout(report, lambda kind, text, diagnostic: text, width)) + "\n"

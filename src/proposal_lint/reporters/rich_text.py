@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 from rich.markup import escape
+from rich.segment import Segments
 
 from ..diagnostics import Diagnostic
 from ..engine import Report
@@ -13,7 +14,7 @@ from .source_excerpt import layout
 
 _SEVERITY = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _KIND = {"path": "bold underline", "title": "bold", "location": "dim", "name": "dim", "fixable": "green", "gutter": "blue",
-         "summary": "bold"}
+         "cut": "blue", "summary": "bold"}
 
 
 def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
@@ -21,9 +22,12 @@ def _style(kind: str, text: str, diagnostic: Diagnostic | None) -> str:
     return f"[{style}]{escape(text)}[/]" if style else escape(text)
 
 
-def render(report: Report) -> str:
+def render(report: Report, width: int | None = None) -> str:
+    """The plain layout (fitted to `width` when given) in colour, nothing else changed: the console neither
+    wraps, nor expands tabs (the lines go to it as segments), nor turns `:rocket:` into an emoji."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True)
-    for line in layout(report, _style):
-        console.print(line)
+    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False, soft_wrap=True,
+                      emoji=False)
+    for line in layout(report, _style, width):
+        console.print(Segments(console.render_str(line).render(console, end="\n")))
     return buffer.getvalue()

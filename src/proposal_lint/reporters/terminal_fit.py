@@ -1,0 +1,130 @@
+"""Text fitted to a terminal: control characters escaped, display widths, word wrapping, and a source line
+cropped around a finding with its carets kept under the offending text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CUT = "…"
+TAB_STOP = 4  # CommonMark's tab stop
+HANGING = 4  # a continuation line is indented this much more than the line it continues
+MIN_ROOM = 10  # below this many cells a line is not worth fitting
+
+_CONTROL = {code: ascii(chr(code))[1:-1] for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x09}
+_UNIT = re.compile(r"( *)((?:`[^`]*`|[^ `]+|`)+)")  # a code span is one unit with the text it touches
+_WORD = re.compile(r"( *)([^ ]+)")
+
+Word = tuple[str, str, str]  # (kind, the spaces before it, text)
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (newline, escape, ...) written as `\\n`, `\\x1b`: a file name
+    cannot break a report's lines or send commands to the terminal."""
+    return text.translate(_CONTROL)
+
+
+def cell_width(text: str) -> int:
+    """The terminal cells `text` takes: 2 for each East Asian wide or fullwidth character, 0 for combining
+    marks and format characters (zero-width space, joiners), 1 for the rest. Stdlib only, so an
+    approximation of wcwidth: emoji built from several code points may be measured narrower than drawn."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 2
+    return 0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else 1
+
+
+def words(kind: str, text: str, gap: str = " ") -> list[Word]:
+    """`text` cut into words at runs of spaces outside `code spans`; `gap` comes before the first."""
+    found = [(kind, match[1], match[2]) for match in _UNIT.finditer(text)]
+    return [(kind, gap, found[0][2]), *found[1:]] if found else []
+
+
+def wrap(line: list[Word], indent: int, width: int) -> list[tuple[int, list[Word]]]:
+    """`line` (to be written after `indent` spaces) as (indent, words) lines no wider than `width`, the
+    continuation lines indented HANGING more. A code span too wide for a line is cut at its spaces; a
+    single word wider than a line (a path, a URL) gets a line of its own, whole."""
+    room = max(width - indent - HANGING, MIN_ROOM)
+    lines: list[tuple[int, list[Word]]] = [(indent, [])]
+    used = indent
+    for kind, gap, text in _spans_cut_to_fit(line, room):
+        text_width = cell_width(text)
+        if lines[-1][1] and used + len(gap) + text_width > max(width, indent + MIN_ROOM):
+            lines.append((indent + HANGING, []))
+            used = indent + HANGING
+        if not lines[-1][1]:
+            gap = ""
+        lines[-1][1].append((kind, gap, text))
+        used += len(gap) + text_width
+    return lines
+
+
+def _spans_cut_to_fit(line: list[Word], room: int) -> list[Word]:
+    """`line` with each word wider than `room` cut at the spaces it has (a long code span's)."""
+    out: list[Word] = []
+    for kind, gap, text in line:
+        if cell_width(text) <= room or " " not in text:
+            out.append((kind, gap, text))
+        else:
+            parts = [(kind, match[1], match[2]) for match in _WORD.finditer(text)]
+            out += [(kind, gap, parts[0][2]), *parts[1:]]
+    return out
+
+
+def crop(text: str, first: int, count: int, room: int) -> tuple[list[tuple[str, str]], str]:
+    """Source line `text` as it shows on a terminal, its characters `first`..`first + count` underlined.
+
+    Returns the line as ("source" | "cut", text) pieces no wider than `room` cells (when wider, a window
+    around the underlined text with CUT marking each cut) and the caret line under it. Tabs become
+    spaces (tab stops of TAB_STOP cells), control characters are escaped, carets span wide characters.
+    """
+    first = min(max(first, 0), len(text))
+    cells = _cells(text, first, count)
+    total = sum(width for _, width, _ in cells)
+    start = sum(width for _, width, _ in cells[:first])
+    end = start + max(1, sum(width for _, width, marked in cells if marked))
+    low, high = _window(total, start, end, max(room, MIN_ROOM))
+    pieces: list[tuple[str, str]] = [("cut", CUT)] if low > 0 else []
+    carets = " " if low > 0 else ""
+    shown, position, kept = [], 0, low == 0
+    for char, width, marked in cells:
+        kept = (kept if width == 0 else low <= position and position + width <= high)
+        position += width
+        if kept:
+            shown.append(char)
+            if marked or position <= start:
+                carets += ("^" if marked else " ") * width
+    pieces.append(("source", "".join(shown)))
+    if high < total:
+        pieces.append(("cut", CUT))
+    return pieces, carets if "^" in carets else carets + "^"  # a zero-width character still gets a caret
+
+
+def _cells(text: str, first: int, count: int) -> list[tuple[str, int, bool]]:
+    """(shown text, width, underlined) per character; one empty cell after the end when `first` is there."""
+    cells, column = [], 0
+    for index, char in enumerate(text):
+        shown = " " * (TAB_STOP - column % TAB_STOP) if char == "\t" else printable(char)
+        width = cell_width(shown)
+        cells.append((shown, width, first <= index < first + count))
+        column += width
+    if first >= len(text):
+        cells.append(("", 1, True))
+    return cells
+
+
+def _window(total: int, start: int, end: int, room: int) -> tuple[int, int]:
+    """The cells [low, high) to show of a line `total` cells wide, underlined over [start, end)."""
+    if total <= room:
+        return 0, total
+    if end <= room - 1:  # near the start: cut the end only
+        return 0, room - 1
+    if total - start <= room - 1:  # near the end: cut the start only
+        return total - room + 1, total
+    if end - start >= room - 2:  # wider than the window: its start, after the line's start if that is near
+        return (0, room - 1) if start <= room // 4 else (start, start + room - 2)
+    low = start - (room - 2 - (end - start)) // 2  # in the middle: centred
+    return low, low + room - 2
