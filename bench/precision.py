@@ -38,6 +38,8 @@ MID_TERM = {
     "801aa26cbf3c7a13fe9aec31997d6e763accb10b": "programs/lfx-mentorship/2026/02-Jun-Aug/project_ideas.md",
 }
 PER_CODE = 6  # sample size wanted per code that fires at least twice, half from each era where it can
+PER_LARGE_CODE = 10  # ... and per code that fires more than LARGE times
+LARGE = 100
 MIN_SAMPLE = 80
 FIELDS = ("path", "line", "code", "severity", "verdict", "why")
 
@@ -116,7 +118,8 @@ def sample(findings: str, judged: str, codes: set[str] | None = None, seed: int 
             rng.shuffle(pool)
             present = sum(1 for row in judged_here if _recent(row["path"]) == recent)
             other = sum(1 for d in found if _recent(d["path"]) != recent)
-            wanted = PER_CODE // 2 if other else PER_CODE
+            per_code = PER_LARGE_CODE if len(found) > LARGE else PER_CODE
+            wanted = per_code // 2 if other else per_code
             for diagnostic in pool[: max(0, wanted - present)]:
                 rows.append({"path": diagnostic["path"], "line": diagnostic["line"], "code": code,
                              "severity": diagnostic["severity"], "verdict": "", "why": ""})
@@ -135,30 +138,49 @@ def _recent(path: str) -> bool:
 
 
 def table(findings: str, judged: str) -> str:
-    """Precision per code and overall (real counts 1, debatable 0.5), and the raw counts."""
-    live = {_key(d) for d in _judged_findings(findings)}
+    """Precision per code (real counts 1, debatable 0.5); overall and per era both as judged and
+    weighted by how often each code fires (each code's precision standing for all its findings)."""
+    found = _judged_findings(findings)
+    live = {_key(d) for d in found}
     rows = [row for row in _read_judged(judged) if row["verdict"] and _key(row) in live]
-    stale = sum(1 for row in _read_judged(judged) if row["verdict"] and _key(row) not in live)
-    totals = Counter(d["code"] for d in _judged_findings(findings))
-    lines = ["| code | findings | judged | real | debatable | false | precision |", "|---|---|---|---|---|---|---|"]
+    stale = Counter(row["verdict"] for row in _read_judged(judged) if row["verdict"] and _key(row) not in live)
+    lines = ["| code | findings | judged | real | debatable | false | precision | weighted by code |",
+             "|---|---|---|---|---|---|---|---|"]
     for code in sorted({row["code"] for row in rows}):
-        lines.append(_row(code, totals[code], [r for r in rows if r["code"] == code]))
-    lines.append(_row("all", sum(totals.values()), rows))
-    lines.append(_row("2023 on", sum(1 for k in live if _recent(k[0])), [r for r in rows if _recent(r["path"])]))
-    lines.append(_row("before 2023", sum(1 for k in live if not _recent(k[0])),
-                      [r for r in rows if not _recent(r["path"])]))
+        lines.append(_row(code, sum(1 for d in found if d["code"] == code), [r for r in rows if r["code"] == code])
+                     + " |")
+    for label, keep in (("all", lambda path: True), ("2023 on", _recent), ("before 2023", lambda path: not _recent(path))):
+        these = [d for d in found if keep(d["path"])]
+        judged_here = [r for r in rows if keep(r["path"])]
+        lines.append(_row(label, len(these), judged_here) + f" {_weighted(these, judged_here)} |")
     text = "\n".join(lines)
     if stale:
-        text += f"\n\n{stale} judged rows no longer match a finding (the code changed since they were judged)."
+        text += (f"\n\n{sum(stale.values())} judged rows no longer match a finding (the code changed since they "
+                 f"were judged): {stale['false']} false, {stale['debatable']} debatable, {stale['real']} real.")
     return text
+
+
+def _precision(rows: list[dict]) -> float:
+    verdicts = Counter(row["verdict"] for row in rows)
+    return (verdicts["real"] + 0.5 * verdicts["debatable"]) / len(rows) if rows else 0.0
+
+
+def _weighted(found: list[dict], rows: list[dict]) -> str:
+    """Each judged code's precision weighted by its number of findings (unjudged codes left out)."""
+    counts = Counter(d["code"] for d in found)
+    by_code = defaultdict(list)
+    for row in rows:
+        by_code[row["code"]].append(row)
+    total = sum(counts[code] for code in by_code)
+    if not total:
+        return "n/a"
+    return f"{sum(counts[code] * _precision(judged) for code, judged in by_code.items()) / total:.0%}"
 
 
 def _row(label: str, total: int, rows: list[dict]) -> str:
     verdicts = Counter(row["verdict"] for row in rows)
-    judged = len(rows)
-    precision = (verdicts["real"] + 0.5 * verdicts["debatable"]) / judged if judged else 0.0
-    return (f"| {label} | {total} | {judged} | {verdicts['real']} | {verdicts['debatable']} | {verdicts['false']} "
-            f"| {precision:.0%} |")
+    return (f"| {label} | {total} | {len(rows)} | {verdicts['real']} | {verdicts['debatable']} | {verdicts['false']} "
+            f"| {_precision(rows):.0%} |")
 
 
 def main() -> None:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ..mentors import FORMAT_ISSUES
 from ..model import Document
 from ..registry import Rule
 from ._mentors import document_mentors
@@ -18,8 +17,6 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         mentor = placed.mentor
         if mentor.lfid is None and not form:
             continue  # the template in force writes no entry form: a URL or a bare handle names the account
-        if mentor.handle_source == "bare" and any(i in FORMAT_ISSUES for i in mentor.issues):
-            continue  # PL304's rewrite of the entry adds the `@`
         if mentor.handle_source in _HOW:
             yield Problem(
                 mentor.handle_span,
