@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SHARED, needs
 
 from proposal_lint import lint_text
 from proposal_lint.context import Options
@@ -10,6 +11,8 @@ from proposal_lint.engine import lint_paths
 from proposal_lint.parser import parse_document
 from proposal_lint.template import resolve_template
 from proposal_lint.terms import place_of
+
+TERM_2026_3 = SHARED / "cncf-mentoring/programs/lfx-mentorship/2026/03-Sep-Nov"
 
 BODY = """### Demo
 
@@ -98,3 +101,12 @@ def test_hints_of_the_block_decide_values_and_mentor_policy():
 def test_every_shipped_profile_can_be_forced():
     for name in ("lfx", "gsoc", "lfx-2020", "lfx-2023", "gsoc-2017", "gsoc-2019", "gsoc-2022", "lfx-generated"):
         assert resolve_template(name).fields
+
+
+@needs(TERM_2026_3, "the 2026 Term 3 directory")
+def test_the_generated_readme_and_the_stub_beside_it_have_no_error_and_no_warning():
+    """Checked as a maintainer checks the directory: the README cncf's automation writes from approved
+    issue-form proposals, the `project_ideas.md` that says proposals have moved, and the export files."""
+    report = lint_paths([str(TERM_2026_3)], Options(offline=True))
+    assert len(report.documents) >= 2 and sum(len(d.proposals) for d in report.documents) == 59
+    assert [(d.path, d.line, d.code) for d in report.diagnostics if d.severity.label != "info"] == []
