@@ -192,7 +192,7 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
     lines = tuple(text.split("\n"))
     root = _tokenize(text)
     sections = _sections(root.children, lines, path)
-    skipped, block = _skip_examples(sections)
+    skipped, block = _skip_examples(sections, lines)
     spec, source = _template_in_force(text, path, sections, block, template, fallback, term_block)
     proposals = _Builder(lines, path, spec).proposals(sections)
     return Document(
@@ -302,10 +302,12 @@ def _plain(title: str) -> str:
     return _HEADING_MARKUP.sub("", title).strip()
 
 
-def _skip_examples(sections: list[_Section]) -> tuple[set[int], TemplateBlock | None]:
-    """Mark the Template and Sample sections as skipped; read the first Template block."""
+def _skip_examples(sections: list[_Section], lines: tuple[str, ...]) -> tuple[set[int], TemplateBlock | None]:
+    """Mark the Template and Sample sections as skipped; read the first Template block, with the
+    labels its Sample proposals write."""
     skipped_lines: set[int] = set()
     block: TemplateBlock | None = None
+    sample_labels: list[str] = []
     i = 0
     while i < len(sections):
         section = sections[i]
@@ -326,11 +328,27 @@ def _skip_examples(sections: list[_Section]) -> tuple[set[int], TemplateBlock | 
             skipped.skipped = True
             if is_template and block is None:
                 block = _template_block(skipped.blocks)
+            sample_labels += _item_labels(skipped.blocks, lines)  # a Sample's list (the block's is fenced)
         start = section.heading.span.line
         end = sections[i_end].heading.span.line if i_end < len(sections) else 10**9
         skipped_lines.update(range(start, min(end, start + 100_000)))
         i = i_end
+    if block is not None and sample_labels:
+        block = block._replace(sample_labels=tuple(sample_labels))
     return skipped_lines, block
+
+
+def _item_labels(blocks, lines: tuple[str, ...]) -> list[str]:
+    """The labels (`Issue`) that start the top-level list items of a section."""
+    labels = []
+    for block in blocks:
+        for item in block.children if isinstance(block, List) else ():
+            line = lines[item.line_number - 1]
+            marker = _MARKER.match(line)
+            match = _LABEL.match(line, marker.end()) if marker else None
+            if match:
+                labels.append(match.group("label").strip())
+    return labels
 
 
 def _template_block(blocks) -> TemplateBlock | None:
@@ -366,7 +384,7 @@ def template_block_of(text: str) -> TemplateBlock | None:
     """The Template block of a file's text, if it has one (for a README's sibling project_ideas.md)."""
     with paused_while_building():
         lines = tuple(text.split("\n"))
-        return _skip_examples(_sections(_tokenize(text).children, lines, ""))[1]
+        return _skip_examples(_sections(_tokenize(text).children, lines, ""), lines)[1]
 
 
 def _nested_items(children):

@@ -88,6 +88,7 @@ class TemplateSpec:
     mentor_layout: str = "list"
     mentor_handle: bool = True
     mentor_format: bool = True
+    sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
 
     @property
     def program_title(self) -> str:
@@ -186,6 +187,7 @@ def template_from_json(data: dict) -> TemplateSpec:
         mentor_layout=data.get("mentor_layout", "list"),
         mentor_handle=data.get("mentor_handle", True),
         mentor_format=data.get("mentor_format", True),
+        sample_labels=frozenset(map(normalize_label, data.get("sample_labels", ()))),
     )
 
 
@@ -223,13 +225,15 @@ def era_template(program: str, when: tuple[int, int] | None) -> TemplateSpec:
 
 class TemplateBlock(NamedTuple):
     """What a file's own Template block says: heading levels, labels in order and the hint
-    written after each label, the nested mentor example, and the block's whole text."""
+    written after each label, the nested mentor example, the block's whole text, and the labels
+    of the file's Sample proposal (which authors copy as often as the block)."""
 
     levels: tuple[int, ...]
     labels: tuple[str, ...]
     mentor_example: str = ""
     hints: tuple[str, ...] = ()
     text: str = ""
+    sample_labels: tuple[str, ...] = ()
 
 
 _CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
@@ -350,6 +354,7 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         mentor_layout="list" if block.mentor_example.strip() else "inline",
         mentor_handle=asks.handle,
         mentor_format=asks.form,
+        sample_labels=frozenset(map(normalize_label, block.sample_labels)),
     )
 
 

@@ -1,7 +1,9 @@
 """PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
-says the same words: an info. Another word or a misspelling (`Issue`, `Recommend Skills`): a warning.
+says the same words: an info; so is a label that the file's own Sample proposal writes (the 2020-2022
+terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`). Another word or
+a misspelling (`Issue`, `Recommend Skills`): a warning.
 """
 
 import re
@@ -11,7 +13,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
-from ..template import without_hint
+from ..template import normalize_label, without_hint
 
 
 _PLURAL = re.compile(r"\((?:-?s|es)\)|(?<=[a-z])s\b")
@@ -36,12 +38,14 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 continue
             label = template.field(field.name).label
             kind = "an alias of" if field.match == "alias" else "close to"
+            sampled = normalize_label(field.label) in template.sample_labels
             yield Problem(
                 field.label_span,
-                f"label `{field.label}` is {kind} the template's `{label}`; write `{label}:`",
+                f"label `{field.label}` is {kind} the template's `{label}`"
+                + (" (the Sample beside the template writes it so)" if sampled else "") + f"; write `{label}:`",
                 proposal=proposal,
                 field=field,
-                severity=Severity.INFO if same_words(field.label, label) else None,
+                severity=Severity.INFO if sampled or same_words(field.label, label) else None,
             )
 
 
