@@ -122,3 +122,10 @@ def test_a_label_the_files_sample_writes_is_an_info():
             "- Mentor(s): Ann Lee (@annlee)\n- Issue: https://github.com/h/h/issues/2\n- Upstream Isue: x\n")
     labels = {d.message.split("`")[1]: d.severity.label for d in lint_text(text, "ideas.md") if d.code == "PL203"}
     assert labels == {"Issue": "info", "Upstream Isue": "warning"}
+
+
+@pytest.mark.parametrize("year, severity", [(2018, "info"), (2019, "error")])
+def test_fields_before_gsoc_had_a_written_template_are_a_convention(year, severity):
+    text = "### Harbor\n\n#### Scanner tests\n\n- Recommended Skills: Go\n- Mentor(s): Ann Lee (@annlee)\n- Issue: https://github.com/h/h/issues/1\n"
+    [missing] = [d for d in lint_text(text, f"programs/summerofcode/{year}.md") if d.code == "PL201"]
+    assert "`Description`" in missing.message and missing.severity.label == severity

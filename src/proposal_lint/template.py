@@ -89,6 +89,7 @@ class TemplateSpec:
     mentor_handle: bool = True
     mentor_format: bool = True
     sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
+    written: bool = True  # False: the era had no written template, only the shape files shared
 
     @property
     def program_title(self) -> str:
@@ -188,6 +189,7 @@ def template_from_json(data: dict) -> TemplateSpec:
         mentor_handle=data.get("mentor_handle", True),
         mentor_format=data.get("mentor_format", True),
         sample_labels=frozenset(map(normalize_label, data.get("sample_labels", ()))),
+        written=data.get("written", True),
     )
 
 

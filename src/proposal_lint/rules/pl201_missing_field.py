@@ -8,6 +8,7 @@ from ..issue_form import is_form
 from ..model import Document, Item, Proposal
 from ..registry import Rule
 from ._lookalike import misplaced_by_proposal
+from ._unwritten import convention_severity
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -26,14 +27,15 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 start = unlabelled.span
                 yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
                               f"unlabelled item reads as one; start it with `{spec.label}:`",
-                              proposal=proposal, field_name=spec.name)
+                              proposal=proposal, field_name=spec.name, severity=convention_severity(document))
                 continue
             message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
             stray = next((m for m in misplaced if m.spec is spec), None)
             if stray is not None:
                 where = f"under `{stray.host.label}`" if stray.host else "outside any field"
                 message += f" (its content seems to be at line {stray.item.span.line}, {where})"
-            yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name)
+            yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name,
+                          severity=convention_severity(document))
 
 
 def _unlabelled_first_item(proposal: Proposal) -> Item | None:

@@ -7,6 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
+from ._unwritten import convention_severity
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -23,6 +24,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"`{field.label}` is empty; {how}",
                 proposal=proposal,
                 field=field,
+                severity=convention_severity(document),
             )
 
 

@@ -12,6 +12,7 @@ from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
 from ._parts import proposal_parts
+from ._unwritten import convention_severity
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -25,6 +26,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"as another proposal without its title; add `{'#' * proposal.heading.level} <Title>` above it",
                 proposal=proposal,
                 field=start,
+                severity=convention_severity(document),
             )
         for part in parts:
             seen: dict[str, int] = {}
@@ -35,6 +37,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                         f"`{field.label}` repeats the field at line {seen[field.name]}; merge the two into one",
                         proposal=proposal,
                         field=field,
+                        severity=convention_severity(document),
                     )
                 else:
                     seen[field.name] = field.span.line
