@@ -26,8 +26,9 @@ def handle_error(handle: str) -> str | None:
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
-    # Where the template asks for no handle, an `@word` may be another site's (Twitter): noted, not an error.
-    severity = None if document.template_source == "form" or document.template.mentor_handle else Severity.INFO
+    # Where the template asks for no handle, an `@word` may be another site's (Twitter): noted, not an
+    # error. A github.com link is GitHub's whatever the era.
+    asked = document.template_source == "form" or document.template.mentor_handle
     for placed in document_mentors(document):
         mentor = placed.mentor
         if mentor.handle is None:
@@ -40,7 +41,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 "GitHub profile URL",
                 proposal=placed.proposal,
                 field=placed.field,
-                severity=severity,
+                severity=None if asked or mentor.handle_source != "mention" else Severity.INFO,
             )
 
 
