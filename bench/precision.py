@@ -99,7 +99,7 @@ def _read_judged(judged: str) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def sample(findings: str, judged: str, codes: set[str] | None = None, seed: int = 11) -> None:
+def sample(findings: str, judged: str, codes: set[str] | None = None, scale: float = 1.0, seed: int = 11) -> None:
     """Add unjudged rows until every code firing twice or more has PER_CODE rows (or all it has),
     drawn half from files of 2023 on and half from older ones where the code fires in both."""
     rows = _read_judged(judged)
@@ -118,7 +118,7 @@ def sample(findings: str, judged: str, codes: set[str] | None = None, seed: int 
             rng.shuffle(pool)
             present = sum(1 for row in judged_here if _recent(row["path"]) == recent)
             other = sum(1 for d in found if _recent(d["path"]) != recent)
-            per_code = PER_LARGE_CODE if len(found) > LARGE else PER_CODE
+            per_code = round(scale * (PER_LARGE_CODE if len(found) > LARGE else PER_CODE))
             wanted = per_code // 2 if other else per_code
             for diagnostic in pool[: max(0, wanted - present)]:
                 rows.append({"path": diagnostic["path"], "line": diagnostic["line"], "code": code,
@@ -194,11 +194,12 @@ def main() -> None:
         step.add_argument("--findings", required=True)
         step.add_argument("--judged", default=str(Path(__file__).with_name("precision-judgments.csv")))
     sub.choices["sample"].add_argument("--codes", help="only these codes (comma-separated)")
+    sub.choices["sample"].add_argument("--scale", type=float, default=1.0, help="times the usual rows per code")
     args = parser.parse_args()
     if args.command == "lint":
         lint(args.repo, args.out)
     elif args.command == "sample":
-        sample(args.findings, args.judged, set(args.codes.split(",")) if args.codes else None)
+        sample(args.findings, args.judged, set(args.codes.split(",")) if args.codes else None, args.scale)
     else:
         print(table(args.findings, args.judged))
 
