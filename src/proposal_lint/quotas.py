@@ -6,8 +6,8 @@ slug in the CNCF project list (cncf_projects).
 
 from __future__ import annotations
 
+import os
 import re
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def load_quotas(path: str | None = None, projects: ProjectList | None = None) ->
     """The quotas at `path` (default: the shipped copy of cncf's quotas.yml), keyed also by the
     org and slug the CNCF project list gives each project."""
     source = path or SHIPPED
-    text = _read(path) if path else resources.files(__package__).joinpath("data", SHIPPED).read_text("utf-8")
+    text = _read(path or os.path.join(os.path.dirname(__file__), "data", SHIPPED))
     data = _yaml(text, source)
     default = data.get("default_per_project_per_term") if isinstance(data, dict) else None
     overrides = (data.get("overrides") or {}) if isinstance(data, dict) else None
