@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-from conftest import SEED_000, SEED_001, needs_seeds
+from conftest import CLEAN_PROPOSAL, SEED_000, SEED_001, needs_seeds
 
 from proposal_lint.cli import cli
 
@@ -111,6 +111,29 @@ def test_offline_plain_run_imports_neither_rich_nor_requests():
     process = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert process.returncode == 0, process.stderr
     assert process.stdout.strip() == "[]"
+
+
+def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near_an_excluded_name(tmp_path):
+    """Fix marks run only the fixers of the rules found (PL502's imports ftfy); pathspec only
+    judges a path with a part named like a default exclude."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from proposal_lint.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    main(['check', '--offline', '--isolated', '--format', 'text', sys.argv[1]])\n"
+        "loaded = ('ftfy', 'pathspec', 'proposal_lint.fix.mojibake')\n"
+        "print('[*]' in out.getvalue(), [m.rpartition('.')[2] for m in loaded if m in sys.modules])\n"
+    )
+    clean = tmp_path / "ideas.md"
+    clean.write_text(CLEAN_PROPOSAL, encoding="utf-8")
+    suspect = tmp_path / "suspect.md"
+    suspect.write_text(CLEAN_PROPOSAL.replace("Description:", "Description: don\u00e2\u20ac\u2122t"), encoding="utf-8")
+    excluded = tmp_path / "venv" / "ideas.md"
+    excluded.parent.mkdir()
+    excluded.write_text(CLEAN_PROPOSAL, encoding="utf-8")
+    outputs = [subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
+               for path in (clean, suspect, excluded)]
+    assert [output.stdout.strip() for output in outputs] == ["False []", "True ['ftfy', 'mojibake']", "False ['pathspec']"]
 
 
 @needs_seeds

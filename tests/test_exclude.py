@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
+import pathspec
 import pytest
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL
 from gitrepo import GitRepo
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from proposal_lint.cli import cli
-from proposal_lint.config import ConfigError, load_config
+from proposal_lint.config import DEFAULT_EXCLUDE, ConfigError, Settings, _not_excluded, load_config
 
 BROKEN = CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "")
 
@@ -65,3 +70,42 @@ def _run(*args) -> str:
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def _valid_pattern(pattern: str) -> bool:
+    try:
+        pathspec.GitIgnoreSpec.from_lines([pattern])
+    except ValueError:  # pathspec refuses it (GitIgnorePatternError)
+        return False
+    return True
+
+
+NAMES = ["node_modules", "venv", ".venv", "docs", "x", ".", "..", "..."]
+PATTERNS = st.builds(lambda before, name, after: before + name + after,  # plain names and globs built on them
+                     st.sampled_from(["", "", "", "!", "/", "\\", "#", "**/", "docs/", "x/", " ", "*"]),
+                     st.sampled_from(NAMES),
+                     st.sampled_from(["", "", "/", "/", "*", "?", " ", "/**", "[s.]", "\\", "/x", ".md"])).filter(_valid_pattern)
+PARTS = st.sampled_from([name for name in NAMES if name not in (".", "..")] + ["b", "venvs", "venv ", "x.md"])
+PATHS = st.builds(lambda up, parts: "../" * up + "/".join(parts),  # normalized, as they are matched
+                  st.integers(0, 2), st.lists(PARTS, min_size=1, max_size=4))
+
+
+@settings(max_examples=400)
+@example(patterns=["venv?"], paths=["venvs/a.md"]).via("a glob character")
+@example(patterns=["venv[s]/"], paths=["venvs/a.md"]).via("a glob character")
+@given(patterns=st.one_of(st.just(list(DEFAULT_EXCLUDE)), st.lists(PATTERNS, min_size=1, max_size=3)),
+       paths=st.lists(PATHS, min_size=1, max_size=8))
+def test_exclusion_is_pathspecs_gitignore_verdict(patterns, paths):
+    """Plain-name patterns are checked without pathspec where no part of a path has their name;
+    every verdict must still be pathspec's own."""
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    expected = [path for path in paths if not spec.match_file(path)]
+    assert _not_excluded(paths, Settings(exclude=patterns), Settings(), ".") == expected
+
+
+def test_default_excludes_need_no_pathspec_when_no_folder_has_their_name():
+    probe = ("import sys; from proposal_lint.config import Settings, _not_excluded; "
+             "kept = _not_excluded(['docs/ideas.md', 'venv.md', 'a/vendored/b.md'], Settings(), Settings(), '.'); "
+             "print(kept, 'pathspec' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["['docs/ideas.md',", "'venv.md',", "'a/vendored/b.md']", "False"]

@@ -1,5 +1,5 @@
 """`python -m proposal_lint`."""
 
-from .cli import run
+from .launcher import run
 
 run()

@@ -20,6 +20,7 @@ SECTION = "proposal-lint"
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "venv/", "site-packages/")
+_PLAIN_NAME = re.compile(r"[\w.-]+/?")  # no glob, negation, escape, anchor or inner slash
 SCALAR_LINK_KEYS = ("timeout", "concurrency", "per_host_concurrency")  # unset: the Options default
 
 
@@ -282,11 +283,18 @@ class Run:
     paths: tuple  # of paths, and of InputFailures found while expanding directories
 
 
+def _plain_names(patterns: list[str]) -> frozenset[str] | None:
+    """The names, when every pattern is a plain file or directory name (`node_modules/`, as the
+    defaults are): such a pattern can only match a path that has a part of that name."""
+    if all(_PLAIN_NAME.fullmatch(pattern) for pattern in patterns):
+        return frozenset(pattern.rstrip("/") for pattern in patterns)
+    return None
+
+
 def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> list:
     """Drop the paths that `exclude` / `extend-exclude` match (flags replace or extend the file's);
-    standard input is matched under its `--stdin-filename`; input failures are always kept."""
-    import pathspec
-
+    standard input is matched under its `--stdin-filename`; input failures are always kept.
+    pathspec decides every path that plain-name patterns could match (imported only then)."""
     from .source import InputFailure
 
     exclude = _first(flags.exclude, file.exclude)
@@ -294,7 +302,7 @@ def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> li
                 *(file.extend_exclude or ()), *(flags.extend_exclude or ())]
     if not patterns:
         return paths
-    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    names, spec = _plain_names(patterns), None
     top = os.path.abspath(root)
     kept = []
     for path in paths:
@@ -304,7 +312,15 @@ def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> li
         relative = os.path.relpath(os.path.abspath(path), top)
         if relative.startswith(os.pardir + os.sep):  # outside the config's folder: match what the path says
             relative = os.path.normpath(path).lstrip(os.sep)
-        if not spec.match_file(relative.replace(os.sep, "/")):
+        relative = relative.replace(os.sep, "/")
+        if names is not None and names.isdisjoint(relative.split("/")):
+            kept.append(path)
+            continue
+        if spec is None:
+            import pathspec
+
+            spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+        if not spec.match_file(relative):
             kept.append(path)
     return kept
 

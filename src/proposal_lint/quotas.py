@@ -6,11 +6,11 @@ slug in the CNCF project list (cncf_projects).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def load_quotas(path: str | None = None, project_list: Callable[[], ProjectList 
     """The quotas at `path` (default: the shipped copy of cncf's quotas.yml), keyed also by the
     org and slug the CNCF project list (`project_list()`, called once if a count needs it) gives each project."""
     source = path or SHIPPED
-    text = _read(path) if path else resources.files(__package__).joinpath("data", SHIPPED).read_text("utf-8")
+    text = _read(path or os.path.join(os.path.dirname(__file__), "data", SHIPPED))
     data = _yaml(text, source)
     default = data.get("default_per_project_per_term") if isinstance(data, dict) else None
     overrides = (data.get("overrides") or {}) if isinstance(data, dict) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..context import Options, RunContext
@@ -33,17 +33,18 @@ def normalize(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def collect_fixes(document: Document, options: Options) -> Iterator[Fix]:
-    """Every fix the enabled rules offer that no inline comment suppresses and no skipped line holds."""
+def collect_fixes(document: Document, options: Options, codes: Collection[str] | None = None) -> Iterator[Fix]:
+    """Every fix the enabled rules (of `codes`, default all) offer that no inline comment
+    suppresses and no skipped line holds."""
     from ..suppressions import Suppressions
-    from . import FIXERS
+    from . import FIXERS, fixer
 
     context = RunContext(options)
     suppressions = Suppressions.of(document)
-    for code, fixer in FIXERS.items():
-        if not options.rules.is_enabled(code, document.path):
+    for code in FIXERS:
+        if (codes is not None and code not in codes) or not options.rules.is_enabled(code, document.path):
             continue
-        for fix in fixer(document, context):
+        for fix in fixer(code)(document, context):
             lines = {line for edit in fix.edits for line in range(edit.line, edit.end_line + 1)}
             if not suppressions.covers(code, fix.line) and not lines & document.skipped_lines:
                 yield fix

@@ -5,13 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine import Report
+from . import FIXERS
 from .apply import collect_fixes
 
 
 def mark_fixable(report: Report) -> Report:
-    """The report with `fixable` set on each diagnostic that a fix of its rule would change."""
+    """The report with `fixable` set on each diagnostic that a fix of its rule would change
+    (only the fixers of the rules found run)."""
+    found = {d.code for d in report.diagnostics} & FIXERS.keys()
+    if not found:
+        return report
     fixable = {(document.path, fix.code, fix.line)
-               for document in report.documents for fix in collect_fixes(document, report.options)}
+               for document in report.documents for fix in collect_fixes(document, report.options, found)}
     if not fixable:
         return report
     return replace(report, diagnostics=[d._replace(fixable=True) if (d.path, d.code, d.line) in fixable else d

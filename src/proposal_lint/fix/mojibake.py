@@ -11,9 +11,9 @@ from .edits import Edit, Fix
 
 
 def fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    import ftfy
-
     for problem in find_mojibake(document, context):
+        import ftfy  # only once the rule found a suspect line, as the rule itself does
+
         span = problem.span
         line = document.lines[span.line - 1]
         repaired = ftfy.fix_encoding(line)

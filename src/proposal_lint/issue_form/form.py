@@ -8,9 +8,9 @@ name each field's role, so the LFX-specific rules find their fields in any versi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from ..template import FieldSpec, MentorPolicy, TemplateSpec
@@ -139,5 +139,4 @@ def load_form(path: str) -> FormTemplate:
 @lru_cache(maxsize=None)
 def builtin_form() -> FormTemplate:
     """The current LFX Mentorship proposal form, shipped as package data."""
-    text = resources.files(__package__).joinpath("forms", BUILTIN_FORM).read_text("utf-8")
-    return form_from_yaml(text)
+    return load_form(os.path.join(os.path.dirname(__file__), "forms", BUILTIN_FORM))

@@ -6,7 +6,6 @@ form's dropdown value is one of its options exactly.
 
 import re
 from collections.abc import Iterator
-from difflib import get_close_matches
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
@@ -39,6 +38,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 def _not_an_option(value: str, spec) -> str:
+    from difflib import get_close_matches
+
     close = get_close_matches(value, spec.allowed, n=1, cutoff=0.6)
     hint = f"`{close[0]}`" if close else "one of the form's options" if len(spec.allowed) > 5 else \
         ", ".join(f"`{o}`" for o in spec.allowed)
