@@ -65,6 +65,11 @@ def test_exclude_must_be_a_list_of_strings(tmp_path):
         load_config(str(tmp_path / ".proposal-lint.toml"))
 
 
+def test_an_invalid_exclude_pattern_is_a_usage_error(tree):
+    result = CliRunner().invoke(cli, ["check", "--offline", "--exclude", "!", "docs/ideas.md"])
+    assert result.exit_code == 2 and "not a gitignore pattern" in result.output
+
+
 def _run(*args) -> str:
     result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--fail-on", "never", *args],
                                 catch_exceptions=False)

@@ -319,7 +319,10 @@ def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> li
         if spec is None:
             import pathspec
 
-            spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+            try:
+                spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+            except ValueError as error:  # pathspec's GitIgnorePatternError: `!` alone, ...
+                raise ConfigError("exclude patterns", None, f"not a gitignore pattern: {error}") from None
         if not spec.match_file(relative):
             kept.append(path)
     return kept
