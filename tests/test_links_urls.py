@@ -69,7 +69,8 @@ def test_link_text_position():
     ("https://github.com/orgs/o/projects/1", "project"),
     ("https://github.com/o/r/projects/1", "project"),
     ("https://github.com/o", "owner"),
-    ("https://github.com/o/r/milestone/2", "other"),
+    ("https://github.com/o/r/milestone/2", "milestone"),
+    ("https://github.com/o/r/wiki/Home", "other"),
 ])
 def test_github_kinds(url, kind):
     assert github_ref(url).kind == kind

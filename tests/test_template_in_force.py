@@ -129,3 +129,16 @@ def test_fields_before_gsoc_had_a_written_template_are_a_convention(year, severi
     text = "### Harbor\n\n#### Scanner tests\n\n- Recommended Skills: Go\n- Mentor(s): Ann Lee (@annlee)\n- Issue: https://github.com/h/h/issues/1\n"
     [missing] = [d for d in lint_text(text, f"programs/summerofcode/{year}.md") if d.code == "PL201"]
     assert "`Description`" in missing.message and missing.severity.label == severity
+
+
+@pytest.mark.parametrize("label", ["Upstream Issue (Project URL)", "Potential Mentors"])
+def test_labels_that_only_change_a_hint_or_qualify_mentors_are_aliases(label):
+    from proposal_lint.template import era_template
+
+    assert era_template("lfx", (2021, 1)).match_label(label).kind == "alias"
+
+
+def test_an_obfuscated_address_with_a_disguised_domain_gets_no_made_up_suggestion():
+    text = BODY.replace("(@annlee)", "(@annlee, ann AT gee-mail)")
+    [message] = [d.message for d in lint_text(text, "programs/summerofcode/2024.md") if d.code == "PL309"]
+    assert "gee-mail`" not in message and "disguised" in message

@@ -132,8 +132,11 @@ def _match(template: TemplateSpec, key: str) -> LabelMatch:
     for spec in template.fields:
         if key == normalize_label(spec.label):
             return LabelMatch(spec, "exact")
+    bare = normalize_label(without_hint(key))
     for spec in template.fields:
-        if key in {normalize_label(a) for a in (spec.name, *spec.aliases, without_hint(spec.label))}:
+        if key in {normalize_label(a) for a in (spec.name, *spec.aliases)} or (
+                bare != key and bare == normalize_label(without_hint(spec.label))) or (
+                key == normalize_label(without_hint(spec.label))):
             return LabelMatch(spec, "alias")
     if not key or len(key) > 60:
         return LabelMatch(None, "unknown")

@@ -55,7 +55,8 @@ GITHUB_KIND_WORDS = {
     "search": "a search",
     "project": "a project board",
     "owner": "an organization or user page",
-    "other": "a GitHub page that is not an issue",
+    "milestone": "a milestone",
+    "other": "a GitHub page of another kind",
 }
 
 
@@ -284,4 +285,6 @@ def github_ref(url: str) -> GitHubRef | None:
         return GitHubRef("project", owner, repo)
     if section == "search":
         return GitHubRef("search", owner, repo)
+    if section in ("milestone", "milestones"):
+        return GitHubRef("milestone", owner, repo)
     return GitHubRef("other", owner, repo)

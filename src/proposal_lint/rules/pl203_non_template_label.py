@@ -14,6 +14,7 @@ from ..diagnostics import Problem, Severity
 from ..model import Document
 from ..registry import Rule
 from ..template import normalize_label, without_hint
+from ._unwritten import convention_severity
 
 
 _PLURAL = re.compile(r"\((?:-?s|es)\)|(?<=[a-z])s\b")
@@ -45,7 +46,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 + (" (the Sample beside the template writes it so)" if sampled else "") + f"; write `{label}:`",
                 proposal=proposal,
                 field=field,
-                severity=Severity.INFO if sampled or same_words(field.label, label) else None,
+                severity=Severity.INFO if sampled or same_words(field.label, label) else convention_severity(document),
             )
 
 

@@ -15,10 +15,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     program = document.template.program_title
     for placed in document_mentors(document):
         if placed.mentor.email_form == "obfuscated":
+            email = placed.mentor.email
+            plain = f"`{email}`" if "." in email.rpartition("@")[2] else "the address (its domain is disguised too)"
             yield Problem(
                 placed.mentor.email_span,
-                f"email is obfuscated; {program} matches mentors by their address, so write it plainly: "
-                f"`{placed.mentor.email}`",
+                f"email is obfuscated; {program} matches mentors by their address, so write it plainly: {plain}",
                 proposal=placed.proposal,
                 field=placed.field,
             )
