@@ -68,6 +68,7 @@ _AT_WORDS = {"at", "[at]", "(at)", "{at}"}
 _DOT_WORDS = {"dot", "[dot]", "(dot)", "{dot}"}
 _NOT_NAMES = {"tbd", "tba", "n/a", "na", "none", "todo", "-", "?"}
 _SPECIAL_WORDS = frozenset(_ROLES) | _FILLER | _AND | _AT_WORDS | _DOT_WORDS | _NOT_NAMES
+_PART_LABELS = {"email", "e-mail", "mail", "github", "gh", "handle"}  # `(email: a@b.org, github: jane)`
 
 
 @dataclass
@@ -275,7 +276,7 @@ def _classify(tok: _Tok) -> _Part:
     folded = word.casefold()
     if folded in _ROLES:
         return _Part("role", _ROLES[folded])
-    if folded in _FILLER or not word:
+    if folded in _FILLER or not word or (tok.text.endswith(":") and folded in _PART_LABELS):
         return _Part("skip")
     handle = _HANDLE_WORD.fullmatch(word)
     if handle:

@@ -645,17 +645,19 @@ class _Builder:
         return parsed._replace(mentors=mentors_in_field(parsed, self.lines))
 
     def _paragraph_fields(self, paragraph) -> list[Field]:
-        """Fields written as plain lines (`Label: value`) in a paragraph; known labels only."""
-        fields = []
+        """Fields written as plain lines (`Label: value`, `**Label:** value`) in a paragraph, known
+        labels only; the lines after a label, up to the next one, continue its value."""
+        found = []
         first = paragraph.line_number
         last = min(first + _line_count(paragraph) - 1, len(self.lines))
         for line_no in range(first, last + 1):
             line = self.lines[line_no - 1]
             start = len(line) - len(line.lstrip())
-            if line.startswith(("-", "*"), start):
+            if line.startswith(("-", "*"), start) and not line.startswith("**", start):
                 start += 1
             match = _LABEL.match(line, start)
             if match and self.spec.match_label(match.group("label").strip()).spec is not None:
-                label = match.group("label").strip()
-                fields.append(self._field(label, line_no, start, match.end(), line_no, (), in_list=False))
-        return fields
+                found.append((line_no, start, match))
+        ends = [line_no - 1 for line_no, _, _ in found[1:]] + [last]
+        return [self._field(match.group("label").strip(), line_no, start, match.end(), end, (), in_list=False)
+                for (line_no, start, match), end in zip(found, ends)]

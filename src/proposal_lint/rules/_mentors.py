@@ -35,6 +35,29 @@ def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
     return tuple(found)
 
 
+def mentor_keys(mentor: Mentor) -> list[str]:
+    """What identifies a mentor: handle, email, LF ID; the name only when none is given."""
+    keys = [f"@{mentor.handle.casefold()}"] if mentor.handle else []
+    keys += [mentor.email.casefold()] if mentor.email else []
+    keys += [f"lfid:{mentor.lfid.casefold()}"] if mentor.lfid else []
+    if not keys and mentor.name:
+        keys.append(" ".join(mentor.name.casefold().split()))
+    return keys
+
+
+def distinct_mentors(mentors: Sequence[Mentor]) -> list[Mentor]:
+    """The mentors, each written once: an entry with the handle of an earlier one (or, without a
+    handle, its email, LF ID or name) is that person again."""
+    seen: set[str] = set()
+    kept = []
+    for mentor in mentors:
+        identity = mentor_keys(mentor)[:1]
+        if not seen.intersection(identity):
+            kept.append(mentor)
+        seen.update(identity)
+    return kept
+
+
 def run_mentors(documents: Sequence[Document]) -> Iterator[PlacedMentor]:
     for document in documents:
         yield from document_mentors(document)

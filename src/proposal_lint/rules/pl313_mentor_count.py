@@ -12,6 +12,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Field, Proposal
 from ..registry import Rule
+from ._mentors import distinct_mentors
 from ._parts import proposal_parts
 
 
@@ -30,7 +31,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     form = is_form(document)  # cncf's validator warns on a body with one mentor; elsewhere it is a preference
     entry = "a line `Full Name | @handle | email | LFID`" if form else "`  - Name (@github-handle, email)`"
     for proposal, fields in _mentor_fields_per_part(document):
-        count = sum(len(f.mentors) for f in fields)
+        entries = [m for f in fields for m in f.mentors]
+        count, people = len(entries), len(distinct_mentors(entries))  # too many counts people: a repeat is PL315's
         span = fields[0].label_span
         if count < policy.min:
             yield Problem(span, f"{count} mentor(s) listed; {policy.source('min') or template} asks for "
@@ -40,8 +42,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             yield Problem(span, f"{count} mentor listed; {policy.source('preferred')} prefers at least "
                                 f"{policy.preferred}: if you can, add a co-mentor: {entry}",
                           proposal=proposal, field=fields[0], severity=Severity.WARNING if form else Severity.INFO)
-        elif policy.max is not None and count > policy.max:
-            yield Problem(span, f"{count} mentors listed; {policy.source('max') or template} allows "
+        elif policy.max is not None and people > policy.max:
+            yield Problem(span, f"{people} mentors listed; {policy.source('max') or template} allows "
                                 f"at most {policy.max}: keep the {policy.max} who will mentor",
                           proposal=proposal, field=fields[0])
 

@@ -6,17 +6,8 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Mentor
 from ..registry import Rule
-from ._mentors import document_mentors
+from ._mentors import document_mentors, mentor_keys
 from ._parts import part_of, proposal_parts
-
-
-def _keys(mentor: Mentor) -> list[str]:
-    keys = [f"@{mentor.handle.casefold()}"] if mentor.handle else []
-    keys += [mentor.email.casefold()] if mentor.email else []
-    keys += [f"lfid:{mentor.lfid.casefold()}"] if mentor.lfid else []
-    if not keys and mentor.name:
-        keys.append(" ".join(mentor.name.casefold().split()))
-    return keys
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -26,7 +17,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         title_line = placed.proposal.heading.span.line
         # a field list that starts over is another proposal (PL205): its mentors are its own
         where = (title_line, part_of(parts[title_line], placed.mentor.span.line))
-        keys = _keys(placed.mentor)
+        keys = mentor_keys(placed.mentor)
         first = next((seen[(where, k)] for k in keys if (where, k) in seen), None)
         if first is not None:
             yield Problem(
