@@ -298,6 +298,10 @@ def _sections(blocks, lines: tuple[str, ...], path: str) -> list[_Section]:
     return sections
 
 
+def _is_comment(block) -> bool:
+    return isinstance(block, block_token.HtmlBlock) and block.content.lstrip().startswith("<!--")
+
+
 def _plain(title: str) -> str:
     return _HEADING_MARKUP.sub("", title).strip()
 
@@ -539,7 +543,7 @@ class _Builder:
                 content.fields.extend(fields)
                 last = block.line_number + _line_count(block) - 1
                 open_field = fields[-1] if fields and not fields[-1].value and fields[-1].span.line == last else None
-            else:
+            elif not _is_comment(block):  # a comment between a label and its content is transparent
                 open_field = None
         return content
 
