@@ -19,7 +19,7 @@ def _template_option(value: str | None):
     """A shipped profile's name or a path to a template file."""
     if value is None:
         return None
-    from .template import resolve_template
+    from .template_files import resolve_template
 
     try:
         return resolve_template(value)
