@@ -93,6 +93,8 @@ def test_the_graph_sees_relative_function_level_and_reexport_imports():
     assert "proposal_lint.engine" in graph["proposal_lint"]  # inside `__getattr__`, `from . import engine`
     assert "proposal_lint.model" in graph["proposal_lint.parser"]  # module level, `from .model import ...`
     assert "proposal_lint.template" in graph["proposal_lint.issue_form"]  # `from ..template import ...`
+    assert "proposal_lint.reporters" in graph["proposal_lint.cli"]  # a name of a package's `__init__`
+    assert "proposal_lint.reporters.plain" not in graph["proposal_lint.cli"]
 
 
 def test_a_cycle_is_found():
