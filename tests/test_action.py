@@ -21,6 +21,8 @@ from gitrepo import GitRepo, copy_working_tree, proposal
 
 from proposal_lint.action_support import MARKER
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
 EXPRESSION = re.compile(r"\$\{\{\s*(.+?)\s*\}\}")
 TOKEN = "test-token"

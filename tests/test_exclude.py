@@ -95,6 +95,7 @@ PATHS = st.builds(lambda up, parts: "../" * up + "/".join(parts),  # normalized,
                   st.integers(0, 2), st.lists(PARTS, min_size=1, max_size=4))
 
 
+@pytest.mark.slow
 @settings(max_examples=400)
 @example(patterns=["venv?"], paths=["venvs/a.md"]).via("a glob character")
 @example(patterns=["venv[s]/"], paths=["venvs/a.md"]).via("a glob character")

@@ -264,6 +264,7 @@ def _non_space(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_document())
 def test_fixing_twice_equals_fixing_once_and_keeps_all_other_text(document):

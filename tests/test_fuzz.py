@@ -10,6 +10,7 @@ import json
 import os
 import random
 
+import pytest
 from conftest import CLEAN_PROPOSAL, REAL_FILES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,8 @@ from proposal_lint.engine import lint_sources
 from proposal_lint.fix.apply import fix_text
 from proposal_lint.reporters import get_reporter
 from proposal_lint.source import InputFailure, decode
+
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 
 TOTAL = int(os.environ.get("PROPOSAL_LINT_FUZZ_EXAMPLES", "10000"))
 

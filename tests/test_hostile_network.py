@@ -20,6 +20,8 @@ from proposal_lint.links.gather import gather_link_facts
 from proposal_lint.links.settings import LinkSettings
 from proposal_lint.parser import parse_document
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 PUBLIC = "93.184.216.34"  # a global address; the conftest refuses any connection to it
 
 

@@ -216,7 +216,7 @@ def test_a_form_given_as_template_reads_any_text_as_a_body(tmp_path):
     form = tmp_path / "form.yml"
     form.write_text("body:\n  - type: input\n    id: program_name\n    attributes: {label: Title}\n"
                     "    validations: {required: true}\n  - type: textarea\n    id: notes\n    attributes: {label: Notes}\n")
-    from proposal_lint.template import resolve_template
+    from proposal_lint.template_files import resolve_template
 
     options = Options(template=resolve_template(str(form)))
     assert {d.code for d in lint_text("### Title\n\n_No response_\n", "x.md", options)} == {"PL111", "PL202"}

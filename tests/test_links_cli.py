@@ -11,6 +11,8 @@ from links_servers import Answer, LoopbackServer, closed_port, proposal_file
 
 from proposal_lint.cli import main
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 
 @pytest.fixture(autouse=True)
 def no_real_github(monkeypatch):

@@ -13,6 +13,8 @@ from links_servers import Answer, LoopbackServer, proposal_file
 
 from proposal_lint.engine import Options, lint_text
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 TOKEN = "ghp_fake_token_for_tests"
 _ISSUE = re.compile(r'(i\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\) \{ issueOrPullRequest\(number: (\d+)\)')
 _OWNER = re.compile(r'(u\d+): repositoryOwner\(login: "([^"]+)"\)')

@@ -20,6 +20,8 @@ from proposal_lint.links.gather import gather_link_facts
 from proposal_lint.links.settings import LinkSettings
 from proposal_lint.parser import parse_document
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 FAST = dict(allow_private_hosts=True, use_cache=False, backoff=0.01, timeout=2.0, budget=20.0)
 
 

@@ -10,6 +10,8 @@ from proposal_lint.links.gather import gather_link_facts
 from proposal_lint.links.settings import LinkSettings
 from proposal_lint.parser import parse_document
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 TARGET = "http://mentoring.proposal-lint.invalid/issues/1"  # resolves nowhere: only the proxy can reach it
 
 

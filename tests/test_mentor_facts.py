@@ -169,6 +169,7 @@ def test_dns_is_not_asked_offline(silent_dns_server, tmp_path):
     assert _codes(report) == []
 
 
+@pytest.mark.slow
 def test_silent_resolver_gives_one_warning_and_no_verdict(silent_dns_server, tmp_path):
     term = _term(tmp_path)
     paths = [_write(term, "a.md", jane_email="jane@one.dev"), _write(term, "b.md", jane_email="jane@two.dev")]

@@ -1,6 +1,7 @@
 """One row per real mentor-entry shape: what it parses to, and which PL3xx codes it gets where."""
 
 import dataclasses
+import time
 
 import pytest
 from hypothesis import given
@@ -146,7 +147,12 @@ def test_field_without_any_mentor():
     "<" * 20000 + "a@b",
 ], ids=["parens", "AT-words", "brackets", "at-signs", "at-brackets", "angles"])
 def test_adversarial_lines_parse(line):
-    parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+    start = time.perf_counter()
+    mentors = parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+    assert time.perf_counter() - start < 5  # generous: each takes well under a second; catches a blow-up
+    for mentor in mentors:  # every entry points into the line it came from
+        assert (mentor.span.line, mentor.span.end_line) == (1, 1)
+        assert 1 <= mentor.span.column <= mentor.span.end_column <= len(line) + 1
 
 
 def _mentor_texts(paths) -> list[str]:

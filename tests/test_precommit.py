@@ -18,6 +18,8 @@ import pytest
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 FIXTURES = ROOT / "tests" / "pr_fixtures"
 
 

@@ -9,7 +9,7 @@ from proposal_lint import lint_text
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_paths
 from proposal_lint.parser import parse_document
-from proposal_lint.template import resolve_template
+from proposal_lint.template_files import resolve_template
 from proposal_lint.terms import place_of
 
 TERM_2026_3 = SHARED / "cncf-mentoring/programs/lfx-mentorship/2026/03-Sep-Nov"

@@ -23,6 +23,8 @@ from proposal_lint.reporters import get_reporter
 from proposal_lint.reporters.terminal_fit import CUT, cell_width
 from proposal_lint.source import Source
 
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
+
 FILLER = "Rewrite the contributor guide so that new people can set up a development environment quickly"
 WIDE = "贡献者指南的重写工作，让新人可以快速搭建开发环境"
 MOJIBAKE = "donâ€™t"  # PL502 underlines its `â€™`

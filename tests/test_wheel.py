@@ -6,8 +6,11 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
 from conftest import ROOT
 from gitrepo import copy_working_tree
+
+pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 
 
 def test_explain_from_an_installed_wheel_prints_the_rule_page(tmp_path):

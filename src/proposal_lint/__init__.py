@@ -6,10 +6,10 @@ Public API: `lint_text`, `lint_paths` and `Diagnostic`. Everything else may move
 from __future__ import annotations
 
 from . import mistletoe_punctuation
+from .version import __version__
 
 mistletoe_punctuation.install()
 
-__version__ = "0.1.0"
 __all__ = ["Diagnostic", "lint_paths", "lint_text", "__version__"]
 
 

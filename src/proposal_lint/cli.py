@@ -8,29 +8,12 @@ import sys
 import click
 
 from . import __version__
+from .command_run import InputError, flag_settings, lint_or_exit, planned_runs, template_option
 from .reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 INTERNAL_ERROR = 3
 ISSUES_URL = "https://github.com/proposal-lint/proposal-lint/issues"
-
-
-def _template_option(value: str | None):
-    """A shipped profile's name or a path to a template file."""
-    if value is None:
-        return None
-    from .template import resolve_template
-
-    try:
-        return resolve_template(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--template") from None
-
-
-class InputError(click.ClickException):
-    """A problem with the input the user can fix; exit code 2."""
-
-    exit_code = 2
 
 
 def _report_option(ctx, param, values):
@@ -127,13 +110,13 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
     if write_baseline and baseline_path is None:
         raise click.UsageError("--write-baseline needs --baseline FILE to write to")
     paths = _with_stdin(paths, stdin_filename, fix or show_diff)
-    flags = _flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
+    flags = flag_settings(select=_rule_list(select), extend_select=_rule_list(extend_select),
                            ignore=_rule_list(ignore), fail_on=fail_on, offline=offline or None,
                            require_reason=require_reason or None, mentor_registry=mentor_registry,
                            cncf_projects=cncf_projects,
                            timeout=timeout, concurrency=concurrency, cache_dir=cache_dir,
                            exclude=list(exclude) or None, extend_exclude=list(extend_exclude) or None)
-    runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name),
+    runs = planned_runs(paths, flags, config_path, isolated, template=template_option(template_name),
                       check_email_dns=check_email_dns, allow_private_hosts=allow_private_hosts,
                       use_cache=not no_cache, github_token_env=github_token_env,
                       progress=sys.stderr.isatty() and output_format != "json")
@@ -143,7 +126,7 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
         if show_diff:
             sys.exit(1 if fixed else 0)
     changed = _changed_lines(diff_base, paths) if diff_base is not None else None
-    report = combine_reports([_lint_paths(run.paths, run.options) for run in runs])
+    report = combine_reports([lint_or_exit(run.paths, run.options) for run in runs])
     threshold = report.options.fail_on
     if skip_non_proposal_files:
         report = narrow.without_non_proposal_files(report)
@@ -202,27 +185,6 @@ def _rule_list(values) -> list[str] | None:
     return rules or None
 
 
-def _flag_settings(**given):
-    """The command-line flags as Settings, validated like a config file."""
-    from .config import ConfigError, validate
-
-    table = {key.replace("_", "-"): value for key, value in given.items() if value is not None}
-    try:
-        return validate(table, "command line")
-    except ConfigError as error:
-        raise click.BadParameter(error.detail, param_hint=f"--{error.key}") from None
-
-
-def _plan_runs(paths, flags, config_path, isolated, **extra):
-    """Group the files by the config that applies to them; a bad config file exits 2."""
-    from .config import ConfigError, plan_runs
-
-    try:
-        return plan_runs(paths, flags, config_path, isolated, **extra)
-    except ConfigError as error:
-        raise InputError(str(error)) from None
-
-
 def _fix(runs, show_diff: bool) -> tuple[int, bool]:
     """Fix (or, with --diff, show the fixes of) every file; returns how many files changed, and
     whether a file was refused (left as it was, with a message saying why)."""
@@ -235,21 +197,6 @@ def _fix(runs, show_diff: bool) -> tuple[int, bool]:
     for line in fixed.lines(diff=show_diff):
         click.echo(line, nl=False, err=not show_diff)
     return fixed.files_changed, bool(fixed.refused)
-
-
-def _lint_paths(paths, options):
-    """lint_paths, with a bad `--mentor-registry`, CNCF project list or quotas file as a usage error (exit 2)."""
-    from .engine import lint_paths
-    from .mentor_facts import MentorRegistryError
-    from .project_facts import CncfProjectsError
-    from .quotas import QuotaError
-
-    try:
-        return lint_paths(paths, options)
-    except MentorRegistryError as error:
-        raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
-    except (CncfProjectsError, QuotaError) as error:
-        raise InputError(str(error)) from None
 
 
 def _changed_lines(base: str, paths) -> dict:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from .project_facts import CncfProjectsError
+from .project_list_error import CncfProjectsError
 from .terms import term_year
 
 __all__ = ["CncfProjectsError", "ProjectList", "load_project_list"]

@@ -266,7 +266,7 @@ def _first(*values):
 def _default_template(value: str | None):
     if value is None:
         return None
-    from .template import resolve_template
+    from .template_files import resolve_template
 
     try:
         return resolve_template(value)

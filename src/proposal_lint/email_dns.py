@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from .mentor_facts import DomainVerdict
+from typing import NamedTuple
 
 _CHECK_FAILED = "There was an error while checking"
+
+
+class DomainVerdict(NamedTuple):
+    """What DNS said about an email domain: deliverable or not, and why."""
+
+    domain: str
+    deliverable: bool
+    reason: str = ""
 
 
 def _resolver(timeout: float, server: tuple[str, int] | None):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from .command_run import flag_settings, lint_or_exit, planned_runs, template_option
+
 
 def common_options(function):
     """The options `summary` and `export` share with `check`."""
@@ -23,14 +25,13 @@ def common_options(function):
 
 def run_report(paths, template_name, cncf_projects, config_path, isolated, offline: bool):
     """Lint PATHS as `check` would (config files, per-file options) and return the combined Report."""
-    from .cli import _flag_settings, _lint_paths, _plan_runs, _template_option
     from .engine import combine_reports
 
     if config_path and isolated:
         raise click.UsageError("--config and --isolated exclude each other")
-    flags = _flag_settings(offline=offline or None, cncf_projects=cncf_projects)
-    runs = _plan_runs(paths, flags, config_path, isolated, template=_template_option(template_name))
-    report = combine_reports([_lint_paths(run.paths, run.options) for run in runs])
+    flags = flag_settings(offline=offline or None, cncf_projects=cncf_projects)
+    runs = planned_runs(paths, flags, config_path, isolated, template=template_option(template_name))
+    report = combine_reports([lint_or_exit(run.paths, run.options) for run in runs])
     for diagnostic in report.diagnostics:  # what `check` would say about an input it could not read
         if diagnostic.code.startswith("PL0") and diagnostic.severity.label == "error":
             click.echo(f"{diagnostic.path}: {diagnostic.code} {diagnostic.message}", err=True)

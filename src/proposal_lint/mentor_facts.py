@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .email_dns import DomainVerdict, check_email_domains
+
 _CSV_COLUMN = re.compile(r"mentor\s*(?P<n>\d+)(?:\s+(?P<what>github|email address|email|lfid))?", re.I)
 _GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/", re.I)
 
@@ -38,14 +40,6 @@ class MentorRegistry(NamedTuple):
     def with_email(self, email: str) -> tuple[RegistryEntry, ...]:
         key = email.casefold()
         return tuple(e for e in self.entries if e.email.casefold() == key)
-
-
-class DomainVerdict(NamedTuple):
-    """What DNS said about an email domain: deliverable or not, and why."""
-
-    domain: str
-    deliverable: bool
-    reason: str = ""
 
 
 @dataclass
@@ -131,7 +125,6 @@ def gather_mentor_facts(documents, options) -> MentorFacts:
     if options.mentor_registry:
         facts.registry = load_mentor_registry(options.mentor_registry)
     if options.check_email_dns and not options.offline:
-        from .email_dns import check_email_domains
         from .mentor_emails import email_error, is_placeholder
         from .rules._mentors import run_mentors
 

@@ -10,10 +10,6 @@ from .terms import term_year
 if TYPE_CHECKING:
     from .cncf_projects import ProjectList
 
-class CncfProjectsError(ValueError):
-    """The project list cannot be read or has the wrong shape (defined here, where a run meets it,
-    so that the command line can catch it without importing the list's module)."""
-
 
 NAME_RULE = "PL105"
 ORG_RULES = ("PL408", "PL409")

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from .. import __version__
+from ..version import __version__
 from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
 from .netguard import Refused, Unresolvable, check_url
 from .settings import LinkSettings
