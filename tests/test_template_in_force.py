@@ -142,3 +142,12 @@ def test_an_obfuscated_address_with_a_disguised_domain_gets_no_made_up_suggestio
     text = BODY.replace("(@annlee)", "(@annlee, ann AT gee-mail)")
     [message] = [d.message for d in lint_text(text, "programs/summerofcode/2024.md") if d.code == "PL309"]
     assert "gee-mail`" not in message and "disguised" in message
+
+
+def test_gsoc_2022_asks_what_its_template_asked():
+    """The 2022 block: Description, Recommended Skills, Mentor(s), Upstream Issue (URL); size and difficulty optional."""
+    text = ("### Harbor\n\n#### Scanner tests\n\n- Description: d\n- Recommended Skills: Go\n"
+            "- Mentor(s): Ann Lee (@annlee)\n- Upstream Issue (URL): https://github.com/h/h/issues/1\n")
+    assert [d.code for d in lint_text(text, "programs/summerofcode/2022.md") if d.severity.label != "info"] == []
+    sized = text.replace("- Mentor(s)", "- Expected project size: 90 hours\n- Mentor(s)")
+    assert [d.code for d in lint_text(sized, "programs/summerofcode/2022.md")] == ["PL207"]
