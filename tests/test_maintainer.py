@@ -156,6 +156,7 @@ def test_summary_and_export_work_the_same_on_markdown_terms(path, tmp_path):
     flat = list(csv.DictReader(io.StringIO(
         invoke("export", "--isolated", "--include-invalid", "--to", "csv", str(path)).stdout)))
     assert len(flat) == report.proposals and all(row["term"] == term["term"] for row in flat)
+    assert not [p["project"] for p in term["projects"] if "](" in p["project"]]  # `### [kpt](https://kpt.dev/)` is kpt
 
 
 def _term_copy(tmp_path):

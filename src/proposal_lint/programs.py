@@ -172,6 +172,7 @@ def _bot_lfx_url(document: Document) -> str | None:
 
 def program_of(document: Document, proposal: Proposal, projects: ProjectList | None = None) -> Program:
     """The proposal as an LFX program; `projects` adds the project's slug and maturity."""
+    from .cncf_projects import plain_name
     from .issue_form import is_form
 
     if is_form(document):
@@ -183,7 +184,8 @@ def program_of(document: Document, proposal: Proposal, projects: ProjectList | N
             description = f"## Description\n\n{description}\n\n## Expected outcomes\n\n{outcome}"
         mentor_spec = document.template.mentor_field
         program = Program(
-            document, proposal, proposal.project.name if proposal.project else None, proposal.title, proposal.term,
+            document, proposal, plain_name(proposal.project.name) if proposal.project else None, proposal.title,
+            proposal.term,
             description, _value(_named(proposal, "Technologies")), _value(_named(proposal, "Recommended Skills")),
             _mentors(_named(proposal, mentor_spec.name) if mentor_spec else None),
             _value(field_of_kind(document, proposal, "issue-url")),
