@@ -7,14 +7,20 @@ from collections.abc import Iterator, Sequence
 
 from ..context import RunContext
 from ..diagnostics import Problem
+from ..memo import per_document
 from ..model import Document
+
+
+@per_document  # here per run: the same documents and facts, whichever of the five rules asks
+def _differences(documents: Sequence[Document], term_files: dict) -> tuple:
+    from ..term_consistency import run_differences
+
+    return tuple(run_differences(documents, term_files))
 
 
 def problems_of_kind(kind: str, documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
     if not context.facts.term_files:
         return
-    from ..term_consistency import run_differences
-
-    for difference in run_differences(documents, context.facts.term_files):
+    for difference in _differences(documents, context.facts.term_files):
         if difference.kind == kind:
             yield Problem(difference.span, difference.message, proposal=difference.proposal)
