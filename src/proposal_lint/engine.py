@@ -141,10 +141,14 @@ def gather_term_files(documents: Sequence[Document]) -> dict:
 
     from .issue_form import is_form
 
+    from .terms import EXPORT_JSON, TRACKING_CSV
+
     directories = {os.path.dirname(d.path) for d in documents
                    if d.proposals and not is_form(d) and os.path.isfile(d.path)}
+    directories = {directory for directory in directories
+                   if any(os.path.isfile(os.path.join(directory, name)) for name in (EXPORT_JSON, TRACKING_CSV))}
     if not directories:
-        return {}
+        return {}  # the reader is imported only where a term directory holds its export files
     from .term_files import read_term_files
 
     return {directory: found for directory in sorted(directories) if (found := read_term_files(directory))}

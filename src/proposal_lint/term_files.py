@@ -18,9 +18,8 @@ from json.decoder import WHITESPACE, scanstring
 from typing import NamedTuple
 
 from .model import Span
+from .terms import EXPORT_JSON, TRACKING_CSV
 
-EXPORT_JSON = "lfx-export.json"
-TRACKING_CSV = "lfx-tracking.csv"
 _DECODER = json.JSONDecoder()
 REQUIRED_COLUMNS = ("PROJECT", "LFX URL", "Mentor 1", "Mentor 1 GitHub", "Mentor 1 email address")
 

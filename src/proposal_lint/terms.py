@@ -67,6 +67,10 @@ def place_of(path: str) -> FilePlace:
     return FilePlace()
 
 
+# The files cncf's automation writes beside a term README for the LFX platform (read by term_files).
+EXPORT_JSON, TRACKING_CSV = "lfx-export.json", "lfx-tracking.csv"
+
+
 def term_name(path: str) -> str | None:
     """The term a path names, written as cncf names it: `2026 Term 3 (Sep-Nov)` for
     `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
