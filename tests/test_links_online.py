@@ -132,7 +132,9 @@ def test_a_check_waiting_out_retry_after_holds_no_slot():
         facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host=1)
         busy, other = server.requests_to("/busy"), server.requests_to("/other")
     assert {v.status for v in facts.verdicts.values()} == {ALIVE}
-    assert len(busy) == 2 and busy[0].at < other[0].at < busy[1].at  # /other went out during the wait
+    # The pool's two threads race for the one slot, so either URL may go first; either way /other never
+    # waits behind /busy's Retry-After (with the slot held during the wait it would come after busy[1]).
+    assert len(busy) == 2 and busy[1].at - busy[0].at >= 0.9 and other[0].at < busy[1].at
 
 
 def test_retry_after_beyond_the_bound_is_not_waited_for():
