@@ -60,6 +60,8 @@ SHAPES = [
     ("Jane Doe (@jane-doe, mailto:jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
     ("Luke Kingland @lkingland (kingland AT redhat DOT com) - primary", "Luke Kingland", "lkingland", "kingland@redhat.com", "primary", ["PL304@5", "PL309@31"]),
     ("Jane Doe (@jane-doe, jane[at]cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL309@26"]),
+    ("(Jane Doe, @jane-doe, jane@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
+    ("Jane Doe, jane-doe, jane@cncf.io", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5", "PL307@15"]),
     ("Jane Doe (@jane-doe, jane [at] cncf [dot] io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL309@26"]),
     ("Jane Doe (@jane-doe, jane@cncf.io), Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),
     ("Jane Doe (@jane-doe, jane@cncf.io); Bob Roe (@bob-roe, bob@cncf.io)", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL305@5"]),

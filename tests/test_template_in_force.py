@@ -151,3 +151,12 @@ def test_gsoc_2022_asks_what_its_template_asked():
     assert [d.code for d in lint_text(text, "programs/summerofcode/2022.md") if d.severity.label != "info"] == []
     sized = text.replace("- Mentor(s)", "- Expected project size: 90 hours\n- Mentor(s)")
     assert [d.code for d in lint_text(sized, "programs/summerofcode/2022.md")] == ["PL207"]
+
+
+def test_the_label_of_a_field_the_template_does_not_require_is_an_info():
+    """GSoC 2022's block had no Difficulty: `Difficulty rating` deviates from nothing written."""
+    text = ("### Harbor\n\n#### Scanner tests\n\n- Description: d\n- Recommended Skills: Go\n- Difficulty rating: Hard\n"
+            "- Mentor(s): Ann Lee (@annlee)\n- Upstream Issue (URL): https://github.com/h/h/issues/1\n- Recommend Skills: Go\n")
+    labels = {d.message.split("`")[1]: d.severity.label for d in lint_text(text, "programs/summerofcode/2022.md")
+              if d.code == "PL203"}
+    assert labels == {"Difficulty rating": "info", "Recommend Skills": "warning"}

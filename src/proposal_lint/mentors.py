@@ -27,6 +27,7 @@ FORMAT_ISSUES = {
     "pipe-form": "the entry is written as `Name | @handle | email | LFID`",
     "no-name": "the entry has no name",
     "handle-first": "the handle comes before the name",
+    "name-inside": "the name is inside the parentheses",
 }
 
 _SAME_WIDTH = str.maketrans({
@@ -461,6 +462,7 @@ class _EntryParser:
             return "new"
         if entry.closed and entry.has_identity:
             entry.flag("separate-groups")
+        self._name_inside(entry, parts)
         self._bare_handle(entry, parts)
         pieces = [[]]
         for child, part in parts:
@@ -481,6 +483,20 @@ class _EntryParser:
         entry.extend(group)
         entry.closed = True
         return None
+
+    @staticmethod
+    def _name_inside(entry: _Entry, parts: list[tuple[_Tok, _Part]]) -> None:
+        """`(Jane Doe, @jane)`: words before the first comma of a group that opens the entry are its name."""
+        if entry.name is not None or entry.has_identity:
+            return
+        lead = []
+        for child, part in parts:
+            if child.kind == "sep" or part.kind != "word":
+                break
+            lead.append(child)
+        if len(lead) >= 2 and len(lead) < len(parts):  # one word may be a bare handle: `(jane, jane@x.org)`
+            entry.name = (lead[0].start, lead[-1].end)
+            entry.flag("name-inside")
 
     def _bare_handle(self, entry: _Entry, parts: list[tuple[_Tok, _Part]]) -> None:
         """`(handle, email)` without `@`: a lone word next to the email is the handle."""

@@ -2,8 +2,9 @@
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
 says the same words: an info; so is a label that the file's own Sample proposal writes (the 2020-2022
-terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`). Another word or
-a misspelling (`Issue`, `Recommend Skills`): a warning.
+terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
+field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
+Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning.
 """
 
 import re
@@ -37,16 +38,18 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         for field in proposal.fields:
             if field.match not in ("alias", "near"):
                 continue
-            label = template.field(field.name).label
+            spec = template.field(field.name)
+            label = spec.label
             kind = "an alias of" if field.match == "alias" else "close to"
             sampled = normalize_label(field.label) in template.sample_labels
+            minor = sampled or not spec.required or same_words(field.label, label)
             yield Problem(
                 field.label_span,
                 f"label `{field.label}` is {kind} the template's `{label}`"
                 + (" (the Sample beside the template writes it so)" if sampled else "") + f"; write `{label}:`",
                 proposal=proposal,
                 field=field,
-                severity=Severity.INFO if sampled or same_words(field.label, label) else convention_severity(document),
+                severity=Severity.INFO if minor else convention_severity(document),
             )
 
 
