@@ -135,11 +135,11 @@ def _value(fields: dict[str, Field], form: FormTemplate, element_id: str) -> Fie
 
 def read_form_body(text: str, path: str, form: FormTemplate) -> Document:
     """Parse one issue-form body into a document holding its one proposal."""
-    from ..parser import _html_blocks, _tokenize
+    from ..parser.blocks import html_blocks, tokenize
 
     lines = tuple(text.split("\n"))
     excluded = lfx_url_lines(lines)
-    root = _tokenize(text)
+    root = tokenize(text)
     starts = _section_starts(root.children, lines, form, excluded)
     reader = _Reader(lines, path, excluded)
     fields = []
@@ -169,5 +169,5 @@ def read_form_body(text: str, path: str, form: FormTemplate) -> Document:
         template_source="form",
         proposals=proposals,
         skipped_lines=excluded,
-        html_blocks=_html_blocks(root) if "<" in text else (),
+        html_blocks=html_blocks(root) if "<" in text else (),
     )

@@ -1,0 +1,82 @@
+"""mistletoe, as the parser uses it: block structure only, read in linear time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from mistletoe import block_token, span_token
+from mistletoe.block_token import Heading, List
+
+CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
+
+
+class _HtmlBlock(block_token.HtmlBlock):
+    """mistletoe's HTML block, with a quick refusal of the many lines that do not start with `<`."""
+
+    @classmethod
+    def start(cls, line: str):
+        return line.lstrip()[:1] == "<" and super().start(line)
+
+
+class _Heading(Heading):
+    """mistletoe's ATX heading, read in linear time: its pattern backtracks quadratically on a long
+    run of blanks (`# a` + 100,000 spaces + `x`)."""
+
+    _opening = re.compile(r" {0,3}(#{1,6})(?=\s)")
+
+    @classmethod
+    def start(cls, line: str):
+        match = cls._opening.match(line)
+        if match is None:
+            return False
+        rest = line[match.end() :]
+        body = rest.strip()
+        stem = body.rstrip("#")
+        # A closing run needs a blank before it; a body of `#`s alone takes the opening's blank too.
+        closed = stem[-1].isspace() if stem else len(rest) - len(rest.lstrip()) > 1
+        cls.level = len(match.group(1))
+        content = stem.strip() if closed or not stem else body
+        cls.content = "" if set(content) == {"#"} else content
+        cls.closing_sequence = body[len(stem) :] if closed else ""
+        return True
+
+
+@contextmanager
+def blocks_only() -> Iterator[None]:
+    """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
+    parsing: a paragraph's text stays one raw string, line ends included.
+
+    The model needs blocks, their lines and how many lines a paragraph spans; mistletoe's
+    emphasis and link parsing is superlinear on adversarial lines (`[a](` x 25,000 takes
+    minutes), so it is switched off while the document is tokenized.
+    """
+    saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
+    span_token._token_types[:] = [span_token.RawText]
+    block_token._token_types[:] = [
+        _HtmlBlock, *(_Heading if t is Heading else t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))
+    ]
+    try:
+        yield
+    finally:
+        span_token._token_types[:] = saved_spans
+        block_token._token_types[:] = saved_blocks
+
+
+def tokenize(text: str) -> block_token.Document:
+    """Tokenize with lines split on `\n` only, as the model counts them (not str.splitlines)."""
+    with blocks_only():
+        return block_token.Document([line + "\n" for line in text.split("\n")])
+
+
+def html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
+    """First and last line of every HTML block, at any depth outside code."""
+    found, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        if isinstance(token, block_token.HtmlBlock):
+            found.append((token.line_number, token.line_number + token.content.rstrip("\n").count("\n")))
+        elif isinstance(token, CONTAINERS):
+            stack.extend(token.children)
+    return tuple(sorted(found))

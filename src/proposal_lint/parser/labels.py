@@ -1,0 +1,12 @@
+"""How a field's label and a list item's marker are written in a proposal's source line."""
+
+from __future__ import annotations
+
+import re
+
+MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+LABEL = re.compile(
+    r"(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)[ \t]*"
+    r"(?P<mid>\*\*|__)?[ \t]*:(?!//)(?P<close>\*\*|__)?[ \t]*"
+)
+BARE_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)(?:\*\*|__)?[ \t]*:?[ \t]*")
