@@ -14,7 +14,7 @@ from conftest import CLEAN_PROPOSAL, SHARED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.mentor_emails import _plainly_valid, email_error
+from proposal_lint.mentor_emails import plainly_valid, email_error
 
 # Every run of non-space text with an @ in it, in every real file: mentor emails and much else.
 _AT_TOKEN = re.compile(r"[^\s<>()\[\]{}|,;:\"'*`]+@[^\s<>()\[\]{}|,;:\"'*`]+")
@@ -39,7 +39,7 @@ REAL_ADDRESSES = _real_addresses()
 
 def test_every_address_in_the_real_files_gets_email_validators_verdict():
     assert len(REAL_ADDRESSES) > 100
-    plain = [address for address in REAL_ADDRESSES if _plainly_valid(address)]
+    plain = [address for address in REAL_ADDRESSES if plainly_valid(address)]
     wrong = [address for address in plain if _validator_error(address) is not None]
     assert wrong == []
     assert [a for a in REAL_ADDRESSES if email_error(a) != _validator_error(a)] == []
@@ -51,7 +51,7 @@ def test_every_address_in_the_real_files_gets_email_validators_verdict():
 @pytest.mark.parametrize("name", email_validator.SPECIAL_USE_DOMAIN_NAMES)
 def test_special_use_domains_are_never_plain(name):
     for address in (f"jane@{name}", f"jane@mail.{name}", f"jane@mail.{name.upper()}"):
-        assert not _plainly_valid(address)
+        assert not plainly_valid(address)
         assert email_error(address) == _validator_error(address) is not None
 
 
@@ -94,7 +94,7 @@ addresses = st.one_of(
 @example("jane.doe+tag@sub.cncf.io")
 def test_the_fast_path_agrees_with_email_validator(address):
     expected = _validator_error(address)
-    if _plainly_valid(address):
+    if plainly_valid(address):
         assert expected is None
     assert email_error(address) == expected
 

@@ -33,7 +33,7 @@ _PLAIN_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]+")
 _SPECIAL_USE_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 
 
-def _plainly_valid(email: str) -> bool:
+def plainly_valid(email: str) -> bool:
     """True when `email` is in the strict ASCII subset above, and within every length limit."""
     local, _, domain = email.partition("@")
     return (len(email) <= 254 and len(local) <= 64 and len(domain) <= 253
@@ -53,7 +53,7 @@ def _email_validator():
 @lru_cache(maxsize=4096)
 def email_error(email: str) -> str | None:
     """Why email-validator rejects `email` (syntax only, no DNS), or None when it is valid."""
-    if _plainly_valid(email):
+    if plainly_valid(email):
         return None
     validator = _email_validator()
     try:

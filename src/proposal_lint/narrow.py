@@ -28,11 +28,9 @@ def without_non_proposal_files(report: Report) -> Report:
 
 
 def _about_whole_file(d: Diagnostic) -> bool:
-    """An input problem (PL0xx) or a rule about the whole file (PL416: no link of the run was verified)."""
-    if d.code.startswith("PL0"):
-        return True
+    """An input problem (family 0) or a rule about the whole file (PL416: no link of the run was verified)."""
     rule = find_rule(d.code)
-    return rule is not None and rule.whole_file
+    return rule is not None and (rule.family == 0 or rule.whole_file)
 
 
 def _file_level_kept(d: Diagnostic, lines: frozenset[int]) -> bool:
