@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-from .. import __version__
+from ..version import __version__
 from ..diagnostics import Diagnostic, Severity
 from ..engine import Report
 from ..registry import Rule, all_rules
