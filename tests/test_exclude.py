@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from proposal_lint.cli import cli
-from proposal_lint.config import DEFAULT_EXCLUDE, ConfigError, Settings, _not_excluded, load_config
+from proposal_lint.config import DEFAULT_EXCLUDE, ConfigError, Settings, not_excluded, load_config
 
 BROKEN = CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "")
 
@@ -106,12 +106,12 @@ def test_exclusion_is_pathspecs_gitignore_verdict(patterns, paths):
     every verdict must still be pathspec's own."""
     spec = pathspec.GitIgnoreSpec.from_lines(patterns)
     expected = [path for path in paths if not spec.match_file(path)]
-    assert _not_excluded(paths, Settings(exclude=patterns), Settings(), ".") == expected
+    assert not_excluded(paths, Settings(exclude=patterns), Settings(), ".") == expected
 
 
 def test_default_excludes_need_no_pathspec_when_no_folder_has_their_name():
-    probe = ("import sys; from proposal_lint.config import Settings, _not_excluded; "
-             "kept = _not_excluded(['docs/ideas.md', 'venv.md', 'a/vendored/b.md'], Settings(), Settings(), '.'); "
+    probe = ("import sys; from proposal_lint.config import Settings, not_excluded; "
+             "kept = not_excluded(['docs/ideas.md', 'venv.md', 'a/vendored/b.md'], Settings(), Settings(), '.'); "
              "print(kept, 'pathspec' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["['docs/ideas.md',", "'venv.md',", "'a/vendored/b.md']", "False"]

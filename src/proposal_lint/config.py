@@ -291,7 +291,7 @@ def _plain_names(patterns: list[str]) -> frozenset[str] | None:
     return None
 
 
-def _not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> list:
+def not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> list:
     """Drop the paths that `exclude` / `extend-exclude` match (flags replace or extend the file's);
     standard input is matched under its `--stdin-filename`; input failures are always kept.
     pathspec decides every path that plain-name patterns could match (imported only then)."""
@@ -348,7 +348,7 @@ def plan_runs(paths: Iterable[str], flags: Settings, config: str | None = None, 
     for source, members in grouped.items():
         settings = load_config(source) if source is not None else None
         root = os.path.dirname(os.path.abspath(source)) if source is not None else "."
-        members = _not_excluded(members, settings or Settings(), flags, root)
+        members = not_excluded(members, settings or Settings(), flags, root)
         try:
             options = build_options(settings, flags, root, **extra)
         except ConfigError as error:
