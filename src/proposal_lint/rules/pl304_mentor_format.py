@@ -12,6 +12,7 @@ from ..mentors import FORMAT_ISSUES, canonical
 from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
+from ._mentor_fixes import canonical_fixes
 from ._mentors import document_mentors
 
 
@@ -33,4 +34,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 RULE = Rule("PL304", "mentor-format", Severity.WARNING, "Mentor entry not in `Name (@handle, email)` form",
-            check=check, fixable=True)
+            check=check, fix=canonical_fixes)

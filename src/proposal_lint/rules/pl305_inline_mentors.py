@@ -6,6 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
 from ..registry import Rule
+from ._mentor_fixes import split_fixes
 from ._mentors import document_mentors
 
 
@@ -30,4 +31,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         i += count
 
 
-RULE = Rule("PL305", "inline-mentors", Severity.WARNING, "Several mentors on one line", check=check, fixable=True)
+RULE = Rule("PL305", "inline-mentors", Severity.WARNING, "Several mentors on one line", check=check, fix=split_fixes)
