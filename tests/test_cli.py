@@ -114,9 +114,8 @@ def test_offline_plain_run_imports_neither_rich_nor_requests():
 
 
 def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near_an_excluded_name(tmp_path):
-    """Fix marks compute only the fixes of the rules found (apply is imported for them; PL502's check imports
-    ftfy only for a suspect line); pathspec only
-    judges a path with a part named like a default exclude."""
+    """Fix marks compute only the fixes of the rules found (fix.apply is imported for them); PL502 imports
+    ftfy only for a suspect line; pathspec only judges a path with a part named like a default exclude."""
     probe = (
         "import sys, contextlib, io\n"
         "from proposal_lint.cli import main\n"

@@ -1,4 +1,8 @@
-"""PL305 inline-mentors: several mentors written on one line instead of one nested item each."""
+"""PL305 inline-mentors: several mentors written on one line instead of one nested item each.
+
+Fix: `_mentor_fixes.split_fixes` (beside PL304's); it splits lines whatever the template's mentor
+layout, so it is a function, not carried by the problem.
+"""
 
 from collections.abc import Iterator
 
