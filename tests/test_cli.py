@@ -114,14 +114,14 @@ def test_offline_plain_run_imports_neither_rich_nor_requests():
 
 
 def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near_an_excluded_name(tmp_path):
-    """Fix marks run only the fixers of the rules found (PL502's imports ftfy); pathspec only
-    judges a path with a part named like a default exclude."""
+    """Fix marks compute only the fixes of the rules found (fix.apply is imported for them); PL502 imports
+    ftfy only for a suspect line; pathspec only judges a path with a part named like a default exclude."""
     probe = (
         "import sys, contextlib, io\n"
         "from proposal_lint.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "    main(['check', '--offline', '--isolated', '--format', 'text', sys.argv[1]])\n"
-        "loaded = ('ftfy', 'pathspec', 'proposal_lint.fix.mojibake')\n"
+        "loaded = ('ftfy', 'pathspec', 'proposal_lint.fix.apply')\n"
         "print('[*]' in out.getvalue(), [m.rpartition('.')[2] for m in loaded if m in sys.modules])\n"
     )
     clean = tmp_path / "ideas.md"
@@ -133,7 +133,7 @@ def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near
     excluded.write_text(CLEAN_PROPOSAL, encoding="utf-8")
     outputs = [subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
                for path in (clean, suspect, excluded)]
-    assert [output.stdout.strip() for output in outputs] == ["False []", "True ['ftfy', 'mojibake']", "False ['pathspec']"]
+    assert [output.stdout.strip() for output in outputs] == ["False []", "True ['ftfy', 'apply']", "False ['pathspec']"]
 
 
 @needs_seeds

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
 from proposal_lint.fix.apply import apply_fixes
-from proposal_lint.fix.edits import Edit, Fix
+from proposal_lint.diagnostics import Edit, Fix
 from proposal_lint.fix.files import FixRefused, fix_file, write_atomically
 from proposal_lint.source import MAX_FILE_BYTES
 

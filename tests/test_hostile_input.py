@@ -97,7 +97,7 @@ def test_adversarial_megabyte_lines_are_linted_and_fixed_in_bounded_time():
 
 
 def test_the_mentor_separator_is_linear():
-    from proposal_lint.fix.mentors import _SEPARATOR
+    from proposal_lint.rules._mentor_fixes import _SEPARATOR
 
     assert timed(_SEPARATOR.fullmatch, "," * MB + ")") < 1
     assert timed(_SEPARATOR.fullmatch, "and" + "," * MB + ")") < 1

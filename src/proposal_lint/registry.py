@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from .version import __version__
-from .diagnostics import Problem, Severity
+from .diagnostics import Fix, Problem, Severity
 
 RULES_DOC_BASE = f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/"  # the release's pages
 
@@ -15,7 +15,8 @@ class Rule(NamedTuple):
     """A rule: stable code and name, default severity, and the function that finds problems.
 
     scope is "document" (check(document) per file), "run" (check(documents) across the
-    files of one run) or "input" (raised by the reader, no check function).
+    files of one run) or "input" (raised by the reader, no check function). fix is `--fix`'s
+    fix(document, context) -> Fix..., declared in the rule's module; a rule with one is fixable.
     """
 
     code: str
@@ -24,7 +25,7 @@ class Rule(NamedTuple):
     summary: str
     scope: str = "document"
     check: Callable[..., Iterable[Problem]] | None = None
-    fixable: bool = False
+    fix: Callable[..., Iterable[Fix]] | None = None
     network: bool = False
     needs: str = ""  # an Options field the check needs (e.g. "mentor_registry"); unset, the rule does not run
     whole_file: bool = False  # about the whole file, wherever it sits: diff mode keeps it for any touched file
@@ -34,8 +35,21 @@ class Rule(NamedTuple):
         return int(self.code[2])
 
     @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    @property
     def help_uri(self) -> str:
         return f"{RULES_DOC_BASE}{self.code}.md"
+
+
+def carried_fixes(check: Callable[..., Iterable[Problem]]) -> Callable[..., Iterator[Fix]]:
+    """The fix function of a rule whose check computes each fix with its problem: the fixes its problems carry."""
+
+    def fixes(document, context) -> Iterator[Fix]:
+        return (problem.fix for problem in check(document, context) if problem.fix is not None)
+
+    return fixes
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -1,4 +1,4 @@
-"""Apply fixes to a text: collect them from the fixers, drop the disabled, suppressed and overlapping, splice.
+"""Apply fixes to a text: collect them from the rules, drop the disabled, suppressed and overlapping, splice.
 
 Offsets are computed on the text as written (any line endings); a "\\n" in a replacement takes
 the ending of the line it is inserted on. Fixes that overlap one another wait for the next
@@ -13,8 +13,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..context import Options, RunContext
+from ..diagnostics import Edit, Fix
 from ..model import Document
-from .edits import Edit, Fix
 
 MAX_PASSES = 10
 _ENDING = re.compile(r"\r\n|\r|\n")
@@ -36,15 +36,18 @@ def normalize(text: str) -> str:
 def collect_fixes(document: Document, options: Options, codes: Collection[str] | None = None) -> Iterator[Fix]:
     """Every fix the enabled rules (of `codes`, default all) offer that no inline comment
     suppresses and no skipped line holds."""
+    from ..registry import all_rules
     from ..suppressions import Suppressions
-    from . import FIXERS, fixer
 
     context = RunContext(options)
     suppressions = Suppressions.of(document)
-    for code in FIXERS:
-        if (codes is not None and code not in codes) or not options.rules.is_enabled(code, document.path):
+    for rule in all_rules():
+        code = rule.code
+        if not rule.fixable or (codes is not None and code not in codes):
             continue
-        for fix in fixer(code)(document, context):
+        if not options.rules.is_enabled(code, document.path):
+            continue
+        for fix in rule.fix(document, context):
             lines = {line for edit in fix.edits for line in range(edit.line, edit.end_line + 1)}
             if not suppressions.covers(code, fix.line) and not lines & document.skipped_lines:
                 yield fix

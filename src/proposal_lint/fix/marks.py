@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine import Report
-from . import FIXERS
-from .apply import collect_fixes
+from ..registry import all_rules
 
 
 def mark_fixable(report: Report) -> Report:
     """The report with `fixable` set on each diagnostic that a fix of its rule would change
-    (only the fixers of the rules found run)."""
-    found = {d.code for d in report.diagnostics} & FIXERS.keys()
+    (only the fixes of the rules found are computed)."""
+    found = {d.code for d in report.diagnostics} & {rule.code for rule in all_rules() if rule.fixable}
     if not found:
         return report
+    from .apply import collect_fixes
+
     fixable = {(document.path, fix.code, fix.line)
                for document in report.documents for fix in collect_fixes(document, report.options, found)}
     if not fixable:

@@ -1,12 +1,19 @@
-"""PL201 missing-field: a field the template requires is not in the proposal."""
+"""PL201 missing-field: a field the template requires is not in the proposal.
+
+Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
+an empty one after its last field, where the fields are bullet items and the last field has no
+body (paragraphs or code) that an inserted item would split.
+"""
 
 from collections.abc import Iterator
 
 from ..context import RunContext
-from ..diagnostics import Problem, Severity
+from ..diagnostics import Edit, Fix, Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Item, Proposal
-from ..registry import Rule
+from ..registry import Rule, carried_fixes
+from ..template import FieldSpec
+from ._labels import BULLET, label_text
 from ._lookalike import misplaced_by_proposal
 from ._unwritten import convention_severity
 
@@ -15,6 +22,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     if is_form(document):
         return  # an issue form's missing sections are PL111's
     template = document.template
+    lfx_url = next((f for f in template.fields if f.kind == "lfx-url"), None)
     for proposal, misplaced in zip(document.proposals, misplaced_by_proposal(document)):
         if not proposal.has_content:
             continue
@@ -22,12 +30,13 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         for spec in template.fields:
             if not spec.required or spec.name in present:
                 continue
+            fix = _added_field(document, proposal, spec) if spec is lfx_url else None
             unlabelled = _unlabelled_first_item(proposal) if spec is template.fields[0] else None
             if unlabelled is not None:
                 start = unlabelled.span
                 yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
                               f"unlabelled item reads as one; start it with `{spec.label}:`",
-                              proposal=proposal, field_name=spec.name, severity=convention_severity(document))
+                              proposal=proposal, field_name=spec.name, severity=convention_severity(document), fix=fix)
                 continue
             message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
             stray = next((m for m in misplaced if m.spec is spec), None)
@@ -35,7 +44,27 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 where = f"under `{stray.host.label}`" if stray.host else "outside any field"
                 message += f" (its content seems to be at line {stray.item.span.line}, {where})"
             yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name,
-                          severity=convention_severity(document))
+                          severity=convention_severity(document), fix=fix)
+
+
+def _added_field(document: Document, proposal: Proposal, spec: FieldSpec) -> Fix | None:
+    """`- <label>:` inserted after the proposal's last field, if that is a bullet item without a body."""
+    if not proposal.fields:
+        return None
+    last = max(proposal.fields, key=lambda f: f.span.end_line)
+    found = label_text(document, last)
+    if not last.in_list or last.has_body or found is None or not BULLET.fullmatch(found.prefix):
+        return None
+    end_line = last.span.end_line
+    end = len(document.lines[end_line - 1]) + 1
+    heading = proposal.heading.span
+    return Fix(
+        "PL201",
+        f"added `{spec.label}:` to `{proposal.title}`",
+        (Edit.insert(end_line, end, f"\n{found.prefix}{spec.label}:"),),
+        heading.line,
+        heading.column,
+    )
 
 
 def _unlabelled_first_item(proposal: Proposal) -> Item | None:
@@ -46,4 +75,5 @@ def _unlabelled_first_item(proposal: Proposal) -> Item | None:
     return first if first.span.line < proposal.fields[0].span.line else None
 
 
-RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing", check=check, fixable=True)
+RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing",
+            check=check, fix=carried_fixes(check))

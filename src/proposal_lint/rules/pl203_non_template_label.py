@@ -5,16 +5,22 @@ says the same words: an info; so is a label that the file's own Sample proposal 
 terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
 Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning.
+
+Fix: an alias label becomes the template's label; `**Label:**`, `Label :`, `Label` become `Label:`
+(exact labels too: markup this rule does not report). A fix function beside the check, because it
+fixes labels the check does not report.
 """
 
 import re
 from collections.abc import Iterator
 
 from ..context import RunContext
-from ..diagnostics import Problem, Severity
+from ..diagnostics import Edit, Fix, Problem, Severity
+from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
 from ..template import normalize_label, without_hint
+from ._labels import label_text
 from ._unwritten import convention_severity
 
 
@@ -53,4 +59,29 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             )
 
 
-RULE = Rule("PL203", "non-template-label", Severity.WARNING, "Label differs from the template's", check=check, fixable=True)
+def fix(document: Document, context: RunContext) -> Iterator[Fix]:
+    if is_form(document):
+        return  # an issue form's `### <label>` sections are the form's own labels
+    template = document.template
+    for proposal in document.proposals:
+        for field in proposal.fields:
+            if field.name is None or field.match not in ("exact", "alias"):
+                continue
+            found = label_text(document, field)
+            if found is None:
+                continue
+            label = field.label if field.match == "exact" else template.field(field.name).label
+            wanted = f"{label}: " if found.has_value else f"{label}:"
+            if found.text.rstrip() == wanted.rstrip():
+                continue
+            line = field.label_span.line
+            yield Fix(
+                "PL203",
+                f"`{found.text.strip()}` -> `{wanted.strip()}`",
+                (Edit(line, found.start + 1, line, found.end + 1, wanted),),
+                line,
+                found.start + 1,
+            )
+
+
+RULE = Rule("PL203", "non-template-label", Severity.WARNING, "Label differs from the template's", check=check, fix=fix)

@@ -2,6 +2,10 @@
 
 In Markdown, an entry that still gives name, handle and email departs in form only: an info. One that lacks
 any of them is a warning (PL302 and PL303 say what is missing; this says how to write it).
+
+Fix: `_mentor_fixes.canonical_fixes` (beside PL305's, which shares its reading of entries); it also
+rewrites entries this check does not report (where the template writes no form), so it is a function,
+not carried by the problem.
 """
 
 from collections.abc import Iterator
@@ -12,6 +16,7 @@ from ..mentors import FORMAT_ISSUES, canonical
 from ..issue_form import is_form
 from ..model import Document
 from ..registry import Rule
+from ._mentor_fixes import canonical_fixes
 from ._mentors import document_mentors
 
 
@@ -33,4 +38,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 RULE = Rule("PL304", "mentor-format", Severity.WARNING, "Mentor entry not in `Name (@handle, email)` form",
-            check=check, fixable=True)
+            check=check, fix=canonical_fixes)

@@ -1,4 +1,8 @@
-"""PL305 inline-mentors: several mentors written on one line instead of one nested item each."""
+"""PL305 inline-mentors: several mentors written on one line instead of one nested item each.
+
+Fix: `_mentor_fixes.split_fixes` (beside PL304's); it splits lines whatever the template's mentor
+layout, so it is a function, not carried by the problem.
+"""
 
 from collections.abc import Iterator
 
@@ -6,6 +10,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
 from ..registry import Rule
+from ._mentor_fixes import split_fixes
 from ._mentors import document_mentors
 
 
@@ -30,4 +35,4 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         i += count
 
 
-RULE = Rule("PL305", "inline-mentors", Severity.WARNING, "Several mentors on one line", check=check, fixable=True)
+RULE = Rule("PL305", "inline-mentors", Severity.WARNING, "Several mentors on one line", check=check, fix=split_fixes)

@@ -2,13 +2,16 @@
 
 An issue form's Upstream Issue URL is an input for exactly one URL: text beside a single URL is
 reported too (several URLs are PL403's).
+
+Fix: an Upstream Issue written as `<https://...>` loses its angle brackets. A fix function beside
+the check, because the check does not report that value (it holds an http(s) URL).
 """
 
 import re
 from collections.abc import Iterator
 
 from ..context import RunContext
-from ..diagnostics import Problem, Severity
+from ..diagnostics import Edit, Fix, Problem, Severity
 from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import is_http
@@ -18,6 +21,7 @@ from ..registry import Rule
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
 _ONE_URL = re.compile(r"https?://\S+")
 _ISSUE_REFERENCE = re.compile(r"^((?:www\.)?github\.com/[^/#\s]+/[^/#\s]+)/?#(\d+)$")
+_ANGLE_URL = re.compile(r"<(https?://[^\s<>]+)>")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -53,4 +57,26 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         yield Problem(span, message, proposal=entry.proposal, field=field)
 
 
-RULE = Rule("PL401", "upstream-issue-not-url", Severity.ERROR, "Upstream Issue value is not a URL", check=check, fixable=True)
+def fix(document: Document, context: RunContext) -> Iterator[Fix]:
+    template = document.template
+    for proposal in document.proposals:
+        for field in proposal.fields:
+            spec = template.field(field.name) if field.name else None
+            span = field.value_span
+            if spec is None or spec.kind != "issue-url" or not field.value or span.line != span.end_line:
+                continue
+            written = document.lines[span.line - 1][span.column - 1 : span.end_column]
+            match = _ANGLE_URL.fullmatch(written)
+            if match is None:
+                continue
+            yield Fix(
+                "PL401",
+                f"`{written}` -> `{match.group(1)}`",
+                (Edit.replace(span, match.group(1)),),
+                span.line,
+                span.column,
+            )
+
+
+RULE = Rule("PL401", "upstream-issue-not-url", Severity.ERROR, "Upstream Issue value is not a URL",
+            check=check, fix=fix)

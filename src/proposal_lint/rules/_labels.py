@@ -1,15 +1,13 @@
-"""PL203 fix: an alias label becomes the template's label; `**Label:**`, `Label :`, `Label` become `Label:`."""
+"""Where a field's label stands on its line, with its emphasis and colon: what the label and field fixes edit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 
-from ..context import RunContext
-from ..issue_form import is_form
 from ..model import Document, Field
-from .edits import Edit, Fix
 
+BULLET = re.compile(r"[ \t]*[-*+][ \t]+")  # a list item's indentation and marker
 _MARKUP = "*_"
 _TAIL = set("*_: \t")
 
@@ -42,28 +40,3 @@ def label_text(document: Document, field: Field) -> LabelText | None:
     if not has_value:
         stop = end + len(tail.rstrip())
     return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head])
-
-
-def fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    if is_form(document):
-        return  # an issue form's `### <label>` sections are the form's own labels
-    template = document.template
-    for proposal in document.proposals:
-        for field in proposal.fields:
-            if field.name is None or field.match not in ("exact", "alias"):
-                continue
-            found = label_text(document, field)
-            if found is None:
-                continue
-            label = field.label if field.match == "exact" else template.field(field.name).label
-            wanted = f"{label}: " if found.has_value else f"{label}:"
-            if found.text.rstrip() == wanted.rstrip():
-                continue
-            line = field.label_span.line
-            yield Fix(
-                "PL203",
-                f"`{found.text.strip()}` -> `{wanted.strip()}`",
-                (Edit(line, found.start + 1, line, found.end + 1, wanted),),
-                line,
-                found.start + 1,
-            )

@@ -1,4 +1,4 @@
-"""Mentor fixes, from the parsed `Field.mentors` (never by re-reading the entry text).
+"""Mentor fixes, declared by PL304 and PL305, from the parsed `Field.mentors` (never by re-reading the entry text).
 
 PL305: mentors written on one line become one nested item each (entries kept as written).
 PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterator
 
 from ..context import RunContext
+from ..diagnostics import Edit, Fix
 from ..mentors import canonical
 from ..model import Document, Field, Mentor
-from .edits import Edit, Fix
-from .labels import label_text
+from ._labels import BULLET as _BULLET, label_text
 
-_BULLET = re.compile(r"[ \t]*[-*+][ \t]+")
 _SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;][\s,;&/+]*)?", re.I)  # no two adjacent stars: linear
 _WRAPPED_EMAIL = ("<{0}>", "mailto:{0}", "[{0}](mailto:{0})")
 _KNOWN_WRAPPERS = re.compile(r"(?:https?://)?(?:www\.)?github\.com/?|mailto:", re.I)
