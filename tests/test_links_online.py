@@ -15,9 +15,9 @@ from links_servers import (
 )
 
 from proposal_lint.engine import Options, lint_text
-from proposal_lint.links.facts import ALIVE, DEAD, UNVERIFIED
-from proposal_lint.links.gather import gather_link_facts
-from proposal_lint.links.settings import LinkSettings
+from proposal_lint.facts import ALIVE, DEAD, UNVERIFIED
+from proposal_lint.link_settings import LinkSettings
+from proposal_lint.online.gather import gather_link_facts
 from proposal_lint.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml

@@ -112,7 +112,7 @@ def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
 
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
-    from .mentor_facts import gather_mentor_facts
+    from .online.mentor_facts import gather_mentor_facts
     from .project_facts import gather_project_list
 
     facts = Facts()
@@ -128,8 +128,8 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
         listed = facts.projects
         facts.quotas = load_quotas(options.quotas, lambda: listed or load_project_list(options.cncf_projects))
     if not options.offline:
-        from .links.gather import gather_link_facts
-        from .links.settings import LinkSettings
+        from .online.gather import gather_link_facts
+        from .link_settings import LinkSettings
 
         facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
     return facts

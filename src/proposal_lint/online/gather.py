@@ -9,13 +9,13 @@ import time
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ..facts import ALIVE, DEAD, LinkFacts, LinkVerdict
+from ..link_settings import LinkSettings
+from ..links.fields import link_fields
+from ..links.urls import github_ref
 from ..model import Document
 from .cache import VerdictCache
-from .facts import ALIVE, DEAD, LinkFacts, LinkVerdict
-from .fields import link_fields
 from .progress import progress_bar
-from .settings import LinkSettings
-from .urls import github_ref
 
 
 def run_urls(documents: Sequence[Document], settings: LinkSettings) -> list[str]:

@@ -16,12 +16,12 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from ..facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..link_settings import LinkSettings
+from ..links.urls import tracker_ref
 from ..version import __version__
-from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
 from .netguard import Refused, Unresolvable, check_url
-from .settings import LinkSettings
 from .transport import GuardedAdapter, Pins, Sockets
-from .urls import tracker_ref
 
 USER_AGENT = f"proposal-lint/{__version__} (+https://github.com/proposal-lint/proposal-lint)"
 REDIRECTS = (301, 302, 303, 307, 308)
