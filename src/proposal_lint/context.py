@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import Severity
-from .facts import LinkFacts
-from .online.mentor_facts import MentorFacts
+from .facts import LinkFacts, MentorFacts
 from .quotas import Quotas
 from .selection import RulePolicy
 from .template import TemplateSpec

@@ -112,11 +112,13 @@ def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
 
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
-    from .online.mentor_facts import gather_mentor_facts
     from .project_facts import gather_project_list
 
     facts = Facts()
-    facts.mentors = gather_mentor_facts(documents, options)
+    if options.mentor_registry or (options.check_email_dns and not options.offline):
+        from .online.mentor_facts import gather_mentor_facts
+
+        facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
     facts.term_files = gather_term_files(documents)
     from .quotas import Quotas
