@@ -129,7 +129,7 @@ def test_a_check_waiting_out_retry_after_holds_no_slot():
         return Answer(429, {"Retry-After": "1"}) if first else Answer(200)
 
     with LoopbackServer({"/busy": limited_once, "/other": Answer(200)}) as server:
-        facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host=1)
+        facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host_concurrency=1)
         busy, other = server.requests_to("/busy"), server.requests_to("/other")
     assert {v.status for v in facts.verdicts.values()} == {ALIVE}
     # The pool's two threads race for the one slot, so either URL may go first; either way /other never

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .collector import frozen
 from .context import Facts, Options, RunContext
@@ -131,9 +131,8 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
         facts.quotas = load_quotas(options.quotas, lambda: listed or load_project_list(options.cncf_projects))
     if not options.offline:
         from .online.gather import gather_link_facts
-        from .link_settings import LinkSettings
 
-        facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
+        facts.links = gather_link_facts(documents, options)
     return facts
 
 
@@ -210,7 +209,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
     if len(reports) == 1:
         return reports[0]
     thresholds = [r.options.fail_on for r in reports if r.options.fail_on is not None]
-    combined = Report(options=reports[0].options._replace(fail_on=min(thresholds, default=None)))
+    combined = Report(options=reports[0].replace(options, fail_on=min(thresholds, default=None)))
     for report in reports:
         combined.diagnostics += report.diagnostics
         combined.documents += report.documents

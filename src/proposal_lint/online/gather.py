@@ -47,7 +47,7 @@ def run_handles(documents: Sequence[Document]) -> list[str]:
 
 
 def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> LinkFacts:
-    token = os.environ.get(settings.token_env, "").strip() if settings.token_env else ""
+    token = os.environ.get(settings.github_token_env, "").strip() if settings.github_token_env else ""
     urls = run_urls(documents, settings)
     handles = run_handles(documents) if token else []
     if not urls and not handles:
@@ -75,7 +75,7 @@ def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> 
     from .checker import LinkChecker
     from .github import ask_github
 
-    deadline = time.monotonic() + settings.budget
+    deadline = time.monotonic() + settings.time_budget
     checker = LinkChecker(settings, deadline)
     tries: list[bool] = []  # one entry per answer that needed the network: did it fail to connect?
     try:
