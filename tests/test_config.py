@@ -206,3 +206,15 @@ def test_missing_template_file_names_the_config(repo):
     result, _ = _check(repo / "docs" / "ideas.md")
     assert result.exit_code == 2
     assert f"{config}: `template`: cannot use template" in result.output
+
+
+def test_files_under_two_configs_give_one_report_failing_at_the_lowest_threshold(repo):
+    _write(repo / "strict" / ".proposal-lint.toml", 'fail-on = "warning"\n')
+    _write(repo / "strict" / "ideas.md", PROPOSAL)
+    _write(repo / "docs" / ".proposal-lint.toml", 'fail-on = "error"\n')
+    docs_alone, _ = _check(repo / "docs" / "ideas.md")
+    both, report = _check(repo / "docs" / "ideas.md", repo / "strict" / "ideas.md")
+    assert docs_alone.exit_code == 0  # PL203 is a warning: below docs' threshold
+    assert both.exit_code == 1 and report["summary"]["files"] == 2  # strict's threshold counts
+    assert {d["path"] for d in report["diagnostics"] if d["code"] == "PL203"} == {
+        str(repo / "docs" / "ideas.md"), str(repo / "strict" / "ideas.md")}

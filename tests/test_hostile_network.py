@@ -14,10 +14,10 @@ import pytest
 from links_servers import Answer, LoopbackServer, proposal_file
 
 from proposal_lint.engine import Options, lint_text
-from proposal_lint.links.cache import VerdictCache
-from proposal_lint.links.facts import ALIVE, UNVERIFIED, LinkVerdict
-from proposal_lint.links.gather import gather_link_facts
-from proposal_lint.links.settings import LinkSettings
+from proposal_lint.facts import ALIVE, LinkVerdict
+from proposal_lint.link_settings import LinkSettings
+from proposal_lint.online.cache import VerdictCache
+from proposal_lint.online.gather import gather_link_facts
 from proposal_lint.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
@@ -209,8 +209,8 @@ def test_tls_to_a_pinned_address_sends_and_verifies_the_host_name(tmp_path):
     import subprocess
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from proposal_lint.links.checker import new_session
-    from proposal_lint.links.transport import Pins, Sockets
+    from proposal_lint.online.checker import new_session
+    from proposal_lint.online.transport import Pins, Sockets
 
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),

@@ -15,9 +15,9 @@ from links_servers import (
 )
 
 from proposal_lint.engine import Options, lint_text
-from proposal_lint.links.facts import ALIVE, DEAD, UNVERIFIED
-from proposal_lint.links.gather import gather_link_facts
-from proposal_lint.links.settings import LinkSettings
+from proposal_lint.facts import ALIVE, DEAD, UNVERIFIED
+from proposal_lint.link_settings import LinkSettings
+from proposal_lint.online.gather import gather_link_facts
 from proposal_lint.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
@@ -129,7 +129,7 @@ def test_a_check_waiting_out_retry_after_holds_no_slot():
         return Answer(429, {"Retry-After": "1"}) if first else Answer(200)
 
     with LoopbackServer({"/busy": limited_once, "/other": Answer(200)}) as server:
-        facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host=1)
+        facts = facts_for([server.url("/busy"), server.url("/other")], concurrency=1, per_host_concurrency=1)
         busy, other = server.requests_to("/busy"), server.requests_to("/other")
     assert {v.status for v in facts.verdicts.values()} == {ALIVE}
     # The pool's two threads race for the one slot, so either URL may go first; either way /other never

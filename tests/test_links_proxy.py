@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from links_servers import Answer, LoopbackServer, proposal_file
 
-from proposal_lint.links.facts import ALIVE, UNVERIFIED
-from proposal_lint.links.gather import gather_link_facts
-from proposal_lint.links.settings import LinkSettings
+from proposal_lint.facts import ALIVE, UNVERIFIED
+from proposal_lint.link_settings import LinkSettings
+from proposal_lint.online.gather import gather_link_facts
 from proposal_lint.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml

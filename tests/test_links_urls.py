@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from proposal_lint.links.netguard import Refused, check_url
 from proposal_lint.links.urls import (
     _PLAIN_TEXT,
     find_in_line,
@@ -16,6 +15,7 @@ from proposal_lint.links.urls import (
     scan_plain,
     shorthand_url,
 )
+from proposal_lint.online.netguard import Refused, check_url
 
 
 @pytest.mark.parametrize("line, expected", [

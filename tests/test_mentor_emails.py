@@ -10,7 +10,7 @@ from pathlib import Path
 
 import email_validator
 import pytest
-from conftest import CLEAN_PROPOSAL, SHARED
+from conftest import SHARED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 

@@ -10,7 +10,8 @@ from dnslib.server import BaseResolver, DNSServer
 
 from proposal_lint.cli import main
 from proposal_lint.engine import Options, lint_paths, lint_text
-from proposal_lint.mentor_facts import MentorRegistryError, load_mentor_registry
+from proposal_lint.facts import MentorRegistryError
+from proposal_lint.online.mentor_facts import load_mentor_registry
 
 PROPOSAL = """### Demo
 

@@ -1,6 +1,6 @@
 """proposal-lint: lint CNCF mentorship project-idea Markdown files.
 
-Public API: `lint_text`, `lint_paths` and `Diagnostic`. Everything else may move.
+Public API: `lint_text`, `lint_paths`, `Options` and `Diagnostic`. Everything else may move.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from .version import __version__
 
 mistletoe_punctuation.install()
 
-__all__ = ["Diagnostic", "lint_paths", "lint_text", "__version__"]
+__all__ = ["Diagnostic", "Options", "lint_paths", "lint_text", "__version__"]
 
 
 def __getattr__(name: str):
@@ -22,4 +22,8 @@ def __getattr__(name: str):
         from .diagnostics import Diagnostic
 
         return Diagnostic
+    if name == "Options":
+        from .context import Options
+
+        return Options
     raise AttributeError(name)

@@ -48,7 +48,7 @@ def planned_runs(paths, flags, config_path, isolated, **extra):
 def lint_or_exit(paths, options):
     """lint_paths, with a bad `--mentor-registry`, CNCF project list or quotas file as a usage error (exit 2)."""
     from .engine import lint_paths
-    from .mentor_facts import MentorRegistryError
+    from .facts import MentorRegistryError
     from .project_list_error import CncfProjectsError
     from .quotas import QuotaError
 

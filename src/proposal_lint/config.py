@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from .diagnostics import Severity
+from .link_settings import LinkSettings
 from .selection import RulePolicy, SelectionLayer, closest_rule, resolve_selector
 
 if typing.TYPE_CHECKING:
@@ -21,7 +22,6 @@ FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_EXCLUDE = ("node_modules/", "vendor/", "venv/", "site-packages/")
 _PLAIN_NAME = re.compile(r"[\w.-]+/?")  # no glob, negation, escape, anchor or inner slash
-SCALAR_LINK_KEYS = ("timeout", "concurrency", "per_host_concurrency")  # unset: the Options default
 
 
 class ConfigError(Exception):
@@ -71,6 +71,7 @@ def key_of(name: str) -> str:
 
 
 KEYS = {key_of(f.name): f for f in fields(Settings)}
+_SETTING_NAMES = frozenset(f.name for f in fields(Settings))
 _TYPES = typing.get_type_hints(Settings)
 _TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float: "a number"}
 
@@ -241,7 +242,6 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
     if merged.require_reason:
         severity["PL007"] = Severity.ERROR
     fail_on = merged.fail_on or "error"
-    link = {name: getattr(merged, name) for name in SCALAR_LINK_KEYS if getattr(merged, name) is not None}
     return Options(
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         offline=bool(merged.offline),
@@ -250,13 +250,15 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
         mentor_registry=merged.mentor_registry,
         cncf_projects=merged.cncf_projects,
         quotas=merged.quotas,
-        cache_dir=merged.cache_dir,
-        allow_hosts=tuple(merged.allow_hosts or ()),
-        exclude_urls=tuple(merged.exclude_urls or ()),
-        accept_status=tuple(merged.accept_status or ()),
-        **link,
+        **_link_settings(merged),
         **extra,
     )
+
+
+def _link_settings(merged: Settings) -> dict:
+    """The link stage's settings that a key of the same name sets (lists as tuples); unset ones keep their default."""
+    values = {f.name: getattr(merged, f.name) for f in fields(LinkSettings) if f.name in _SETTING_NAMES}
+    return {name: tuple(value) if isinstance(value, list) else value for name, value in values.items() if value is not None}
 
 
 def _first(*values):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .diagnostics import Severity
-from .links.facts import LinkFacts
-from .mentor_facts import MentorFacts
+from .facts import LinkFacts, MentorFacts
+from .link_settings import LinkSettings
 from .quotas import Quotas
 from .selection import RulePolicy
 from .template import TemplateSpec
@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from .term_files import TermFile
 
 
-class Options(NamedTuple):
-    """What a run is asked to do."""
+@dataclass(frozen=True, kw_only=True)
+class Options(LinkSettings):
+    """What a run is asked to do: the link stage's settings (`LinkSettings`: timeout, concurrency,
+    hosts, cache, token source, ...) and the rest below."""
 
     template: TemplateSpec | None = None
     fail_on: Severity | None = Severity.ERROR
@@ -31,18 +33,6 @@ class Options(NamedTuple):
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
     email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
-    # Link checking (read by the link rules and their fact gathering).
-    timeout: float = 10.0
-    concurrency: int = 128  # requests in flight at once; a check waiting out Retry-After or backoff holds none
-    per_host_concurrency: int = 128  # requests in flight to one host
-    cache_dir: str | None = None
-    allow_hosts: tuple[str, ...] = ()  # regexes; when set, only matching hosts are fetched
-    exclude_urls: tuple[str, ...] = ()  # regexes of URLs never fetched
-    accept_status: tuple[int, ...] = ()  # HTTP statuses counted as success besides 2xx
-    allow_private_hosts: bool = False  # fetch loopback/private/link-local addresses too (tests, benchmarks)
-    use_cache: bool = True  # read and write the on-disk cache of link verdicts
-    github_token_env: str = "GITHUB_TOKEN"  # environment variable holding the GitHub token (never the token)
-    progress: bool = False  # draw a progress bar on stderr while links are checked
 
 
 @dataclass

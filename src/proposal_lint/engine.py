@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .collector import frozen
 from .context import Facts, Options, RunContext
@@ -112,11 +112,13 @@ def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
 
 def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     """The one stage that looks outside the files (network, registries), before any rule runs."""
-    from .mentor_facts import gather_mentor_facts
     from .project_facts import gather_project_list
 
     facts = Facts()
-    facts.mentors = gather_mentor_facts(documents, options)
+    if options.mentor_registry or (options.check_email_dns and not options.offline):
+        from .online.mentor_facts import gather_mentor_facts
+
+        facts.mentors = gather_mentor_facts(documents, options)
     facts.projects = gather_project_list(documents, options)
     facts.term_files = gather_term_files(documents)
     from .quotas import Quotas
@@ -128,10 +130,9 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
         listed = facts.projects
         facts.quotas = load_quotas(options.quotas, lambda: listed or load_project_list(options.cncf_projects))
     if not options.offline:
-        from .links.gather import gather_link_facts
-        from .links.settings import LinkSettings
+        from .online.gather import gather_link_facts
 
-        facts.links = gather_link_facts(documents, LinkSettings.from_options(options))
+        facts.links = gather_link_facts(documents, options)
     return facts
 
 
@@ -208,7 +209,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
     if len(reports) == 1:
         return reports[0]
     thresholds = [r.options.fail_on for r in reports if r.options.fail_on is not None]
-    combined = Report(options=reports[0].options._replace(fail_on=min(thresholds, default=None)))
+    combined = Report(options=replace(reports[0].options, fail_on=min(thresholds, default=None)))
     for report in reports:
         combined.diagnostics += report.diagnostics
         combined.documents += report.documents

@@ -1,4 +1,3 @@
-"""Upstream issue and link checks: URL extraction (offline) and verdicts gathered online.
-
-Importing this package is cheap; `requests` and `rich` load only in the modules that fetch.
+"""The links of a document, read offline: URLs in Markdown (`urls`), the URL fields of proposals
+(`fields`) and the GitHub orgs of upstream issues (`orgs`). Read by the rules and by the online stage.
 """

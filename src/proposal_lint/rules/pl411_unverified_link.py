@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ..links.facts import UNVERIFIED
-from ..links.verdicts import link_verdicts
+from ..facts import UNVERIFIED
+from ._verdicts import link_verdicts
 from ..model import Document
 from ..registry import Rule
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..links.fields import ISSUE_URL
-from ..links.verdicts import link_verdicts
+from ._verdicts import link_verdicts
 from ..model import Document
 from ..registry import Rule
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ..links.verdicts import mentors_with_handles
+from ._verdicts import mentors_with_handles
 from ..model import Document
 from ..registry import Rule
 

@@ -16,12 +16,12 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from ..facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..link_settings import LinkSettings
+from ..links.urls import tracker_ref
 from ..version import __version__
-from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
 from .netguard import Refused, Unresolvable, check_url
-from .settings import LinkSettings
 from .transport import GuardedAdapter, Pins, Sockets
-from .urls import tracker_ref
 
 USER_AGENT = f"proposal-lint/{__version__} (+https://github.com/proposal-lint/proposal-lint)"
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -57,8 +57,8 @@ def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Socke
     session = requests.Session()
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
-    adapter = GuardedAdapter(pins, sockets or Sockets(), pool_connections=16, pool_maxsize=max(settings.per_host, 1),
-                             max_retries=0)
+    adapter = GuardedAdapter(pins, sockets or Sockets(), pool_connections=16,
+                             pool_maxsize=max(settings.per_host_concurrency, 1), max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -129,7 +129,8 @@ class LinkChecker:
     def _host_slot(self, url: str) -> threading.BoundedSemaphore:
         host = urlsplit(url).netloc.lower()
         with self._lock:
-            return self._hosts.setdefault(host, threading.BoundedSemaphore(max(self.settings.per_host, 1)))
+            limit = max(self.settings.per_host_concurrency, 1)
+            return self._hosts.setdefault(host, threading.BoundedSemaphore(limit))
 
     def _request(self, method: str, url: str) -> requests.Response:
         """One request, holding a slot of the global and of the per-host limit while it is in flight."""
@@ -266,5 +267,5 @@ class LinkChecker:
             pass
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
-        budget = f"the run's time budget of {self.settings.budget:g} s ran out"
+        budget = f"the run's time budget of {self.settings.time_budget:g} s ran out"
         return {url: results.get(url) or _unverified(budget) for url in urls}

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+
+from ..facts import DomainVerdict
 
 _CHECK_FAILED = "There was an error while checking"
-
-
-class DomainVerdict(NamedTuple):
-    """What DNS said about an email domain: deliverable or not, and why."""
-
-    domain: str
-    deliverable: bool
-    reason: str = ""
 
 
 def _resolver(timeout: float, server: tuple[str, int] | None):

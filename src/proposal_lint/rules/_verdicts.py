@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import RunContext
+from ..facts import LinkVerdict
+from ..links.fields import URL_KINDS, FieldLink, LinkField, link_fields
 from ..model import Document, Field, Mentor, Proposal, Span
-from .facts import LinkVerdict
-from .fields import URL_KINDS, FieldLink, LinkField, link_fields
 
 
 def link_verdicts(document: Document, context: RunContext,

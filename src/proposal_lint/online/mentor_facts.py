@@ -1,58 +1,15 @@
-"""Facts about mentors gathered before the rules run: the LFX mentor registry and DNS answers."""
+"""Gather the facts about mentors before the rules run: load the LFX mentor registry, ask DNS about email domains."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from .email_dns import DomainVerdict, check_email_domains
+from ..facts import MentorFacts, MentorRegistry, MentorRegistryEntry, MentorRegistryError
+from .email_dns import check_email_domains
 
 _CSV_COLUMN = re.compile(r"mentor\s*(?P<n>\d+)(?:\s+(?P<what>github|email address|email|lfid))?", re.I)
 _GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/", re.I)
-
-
-class MentorRegistryError(ValueError):
-    """The registry file cannot be read or has the wrong shape."""
-
-
-class RegistryEntry(NamedTuple):
-    """One mentor as the LFX platform knows them, and where the registry says so."""
-
-    name: str
-    handle: str
-    email: str
-    lfid: str
-    where: str
-
-
-class MentorRegistry(NamedTuple):
-    """The mentors of an LFX export, looked up by GitHub handle or email (case-insensitive)."""
-
-    path: str
-    entries: tuple[RegistryEntry, ...]
-
-    def with_handle(self, handle: str) -> tuple[RegistryEntry, ...]:
-        key = handle.casefold()
-        return tuple(e for e in self.entries if e.handle.casefold() == key)
-
-    def with_email(self, email: str) -> tuple[RegistryEntry, ...]:
-        key = email.casefold()
-        return tuple(e for e in self.entries if e.email.casefold() == key)
-
-
-@dataclass
-class MentorFacts:
-    """The registry (None without `--mentor-registry`) and DNS verdicts per lower-case domain.
-
-    `dns_unavailable` is set (to the reason) when the resolver gave no answer; the domains
-    not asked by then have no verdict, so no rule claims they are undeliverable.
-    """
-
-    registry: MentorRegistry | None = None
-    domains: dict[str, DomainVerdict] = field(default_factory=dict)
-    dns_unavailable: str | None = None
 
 
 def _handle(text: str) -> str:
@@ -60,7 +17,7 @@ def _handle(text: str) -> str:
     return text.removeprefix("@")
 
 
-def _from_csv(path: str, text: str) -> list[RegistryEntry]:
+def _from_csv(path: str, text: str) -> list[MentorRegistryEntry]:
     import csv
 
     reader = csv.DictReader(text.splitlines())
@@ -80,12 +37,12 @@ def _from_csv(path: str, text: str) -> list[RegistryEntry]:
         for number in sorted(columns, key=int):
             cells = {what: (row.get(column) or "").strip() for what, column in columns[number].items()}
             if cells.get("github") or cells.get("email"):
-                entries.append(RegistryEntry(cells.get("name", ""), _handle(cells.get("github", "")),
-                                             cells.get("email", ""), cells.get("lfid", ""), f"{path}:{row_no}"))
+                entries.append(MentorRegistryEntry(cells.get("name", ""), _handle(cells.get("github", "")),
+                                                   cells.get("email", ""), cells.get("lfid", ""), f"{path}:{row_no}"))
     return entries
 
 
-def _from_json(path: str, text: str) -> list[RegistryEntry]:
+def _from_json(path: str, text: str) -> list[MentorRegistryEntry]:
     try:
         data = json.loads(text)
     except ValueError as error:
@@ -97,13 +54,13 @@ def _from_json(path: str, text: str) -> list[RegistryEntry]:
         values = {key: item.get(key) or "" for key in ("name", "github_handle", "email", "lfid")}
         if not all(isinstance(value, str) for value in values.values()):
             raise MentorRegistryError(f"{path}: entry {index} has a value that is not a string")
-        entries.append(RegistryEntry(values["name"], _handle(values["github_handle"]), values["email"].strip(),
-                                     values["lfid"], f"{path}[{index}]"))
+        entries.append(MentorRegistryEntry(values["name"], _handle(values["github_handle"]), values["email"].strip(),
+                                           values["lfid"], f"{path}[{index}]"))
     return entries
 
 
 def load_mentor_registry(path: str) -> MentorRegistry:
-    """Read a registry: JSON when the file starts with `[`, else the LFX CSV export."""
+    """Read a mentor registry: JSON when the file starts with `[`, else the LFX CSV export."""
     import csv
 
     try:
@@ -125,8 +82,8 @@ def gather_mentor_facts(documents, options) -> MentorFacts:
     if options.mentor_registry:
         facts.registry = load_mentor_registry(options.mentor_registry)
     if options.check_email_dns and not options.offline:
-        from .mentor_emails import email_error, is_placeholder
-        from .rules._mentors import run_mentors
+        from ..mentor_emails import email_error, is_placeholder
+        from ..rules._mentors import run_mentors
 
         emails = [p.mentor.email for p in run_mentors(documents) if p.mentor.email]
         emails = [e for e in emails if not is_placeholder(e) and email_error(e) is None]

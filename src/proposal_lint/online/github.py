@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
-from .urls import GitHubRef, github_ref
+from ..facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..links.urls import GitHubRef, github_ref
 
 DEFAULT_API = "https://api.github.com"
 BATCH = 100

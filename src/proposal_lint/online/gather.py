@@ -9,13 +9,13 @@ import time
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ..facts import ALIVE, DEAD, LinkFacts, LinkVerdict
+from ..link_settings import LinkSettings
+from ..links.fields import link_fields
+from ..links.urls import github_ref
 from ..model import Document
 from .cache import VerdictCache
-from .facts import ALIVE, DEAD, LinkFacts, LinkVerdict
-from .fields import link_fields
 from .progress import progress_bar
-from .settings import LinkSettings
-from .urls import github_ref
 
 
 def run_urls(documents: Sequence[Document], settings: LinkSettings) -> list[str]:
@@ -47,7 +47,7 @@ def run_handles(documents: Sequence[Document]) -> list[str]:
 
 
 def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> LinkFacts:
-    token = os.environ.get(settings.token_env, "").strip() if settings.token_env else ""
+    token = os.environ.get(settings.github_token_env, "").strip() if settings.github_token_env else ""
     urls = run_urls(documents, settings)
     handles = run_handles(documents) if token else []
     if not urls and not handles:
@@ -75,7 +75,7 @@ def gather_link_facts(documents: Sequence[Document], settings: LinkSettings) -> 
     from .checker import LinkChecker
     from .github import ask_github
 
-    deadline = time.monotonic() + settings.budget
+    deadline = time.monotonic() + settings.time_budget
     checker = LinkChecker(settings, deadline)
     tries: list[bool] = []  # one entry per answer that needed the network: did it fail to connect?
     try:

@@ -1,0 +1,38 @@
+"""The public face (`lint_text`, `lint_paths`, `Options`, `Diagnostic`) and the one declaration of link settings."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from conftest import CLEAN_PROPOSAL
+
+import proposal_lint
+from proposal_lint import Diagnostic, Options, lint_paths, lint_text
+from proposal_lint.config import KEYS, Settings, build_options, key_of, validate
+from proposal_lint.link_settings import LinkSettings
+
+
+def test_the_package_root_exports_options_with_the_lint_functions(tmp_path):
+    assert set(proposal_lint.__all__) == {"Diagnostic", "Options", "lint_paths", "lint_text", "__version__"}
+    broken = CLEAN_PROPOSAL.replace("Mentor(s):", "Mentors:")
+    found = lint_text(broken, "ideas.md", Options(offline=True))
+    assert found and all(isinstance(d, Diagnostic) for d in found)
+    path = tmp_path / "ideas.md"
+    path.write_text(broken, encoding="utf-8")
+    assert lint_paths([str(path)], Options(offline=True)).diagnostics == [d._replace(path=str(path)) for d in found]
+
+
+def test_the_options_of_a_run_are_the_link_stages_settings():
+    assert isinstance(Options(), LinkSettings)
+    assert Options(timeout=2.5).time_budget == 15.0  # the run's network deadline: 6 x the timeout
+    assert Options(timeout=2.5, budget=4.0).time_budget == 4.0
+
+
+def test_every_link_setting_with_a_config_key_reaches_the_options():
+    values = {"timeout": 2.0, "concurrency": 3, "per_host_concurrency": 4, "cache_dir": "cache",
+              "allow_hosts": ["h"], "exclude_urls": ["u"], "accept_status": [403]}
+    keyed = {f.name for f in fields(LinkSettings) if key_of(f.name) in KEYS}
+    assert keyed == set(values)
+    options = build_options(validate({key_of(name): value for name, value in values.items()}, "cfg"), Settings())
+    assert {name: getattr(options, name) for name in values} == {
+        name: tuple(value) if isinstance(value, list) else value for name, value in values.items()}
