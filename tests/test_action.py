@@ -19,7 +19,7 @@ import yaml
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree, proposal
 
-from proposal_lint.action_support import MARKER
+from proposal_lint.action.steps import MARKER
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

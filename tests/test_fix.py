@@ -16,7 +16,7 @@ from proposal_lint.cli import cli
 from proposal_lint.config import Settings, build_options
 from proposal_lint.context import Options
 from proposal_lint.fix.apply import fix_text
-from proposal_lint.registry import all_rules
+from proposal_lint.rule_table import all_rules
 
 CLEAN = """### Demo
 

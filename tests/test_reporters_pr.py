@@ -12,7 +12,7 @@ from conftest import ROOT, SCHEMAS, needs_schemas
 from proposal_lint.diagnostics import Diagnostic, Severity
 from proposal_lint.engine import Options, Report, lint_paths
 from proposal_lint.parser import parse_document
-from proposal_lint.registry import Rule
+from proposal_lint.rule_table import Rule
 from proposal_lint.reporters import get_reporter, markdown
 from proposal_lint.reporters.github import escape_data, escape_property
 

@@ -13,7 +13,7 @@ from proposal_lint.cli import cli
 from proposal_lint.cncf_projects import load_project_list
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_text
-from proposal_lint.registry import all_rules
+from proposal_lint.rule_table import all_rules
 
 RULES_DIR = ROOT / "rules"
 RULES = all_rules()

@@ -33,7 +33,7 @@ def test_explain_from_an_installed_wheel_prints_the_rule_page(tmp_path):
 
 def test_help_uri_is_pinned_to_the_release_tag():
     from proposal_lint import __version__
-    from proposal_lint.registry import find_rule
+    from proposal_lint.rule_table import find_rule
 
     assert find_rule("PL301").help_uri == (
         f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/PL301.md")

@@ -18,7 +18,7 @@ ISSUES_URL = "https://github.com/proposal-lint/proposal-lint/issues"
 
 def _report_option(ctx, param, values):
     """Each `--report FORMAT=PATH` as (format, path)."""
-    from .report_output import parse_report_option
+    from .report_writer import parse_report_option
 
     try:
         return [parse_report_option(value, FORMATS[1:]) for value in values]
@@ -101,9 +101,9 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
           show_diff, allow_private_hosts, no_cache, cache_dir, github_token_env, timeout,
           concurrency) -> None:
     """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
-    from . import narrow
+    from . import report_filters
     from .engine import combine_reports
-    from .report_output import auto_formats, write_reports
+    from .report_writer import auto_formats, write_reports
 
     if config_path and isolated:
         raise click.UsageError("--config and --isolated exclude each other")
@@ -129,9 +129,9 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
     report = combine_reports([lint_or_exit(run.paths, run.options) for run in runs])
     threshold = report.options.fail_on
     if skip_non_proposal_files:
-        report = narrow.without_non_proposal_files(report)
+        report = report_filters.without_non_proposal_files(report)
     if changed is not None:
-        report = narrow.to_changes(report, changed)
+        report = report_filters.to_changes(report, changed)
     if baseline_path is not None:
         report = _baselined(report, baseline_path, write_baseline)
     formats = auto_formats(output is None, color) if output_format == "auto" else (output_format,)
@@ -200,7 +200,7 @@ def _fix(runs, show_diff: bool) -> tuple[int, bool]:
 
 
 def _changed_lines(base: str, paths) -> dict:
-    from .diffmode import DiffError, changed_lines
+    from .changed_lines import DiffError, changed_lines
 
     try:
         return changed_lines(base, paths)
@@ -229,7 +229,7 @@ def config_schema_command() -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Print the documentation page of RULE (a code such as PL301, or a name)."""
-    from .registry import find_rule
+    from .rule_table import find_rule
     from .rule_docs import explain as rule_page
 
     found = find_rule(rule)

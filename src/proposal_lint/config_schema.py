@@ -37,7 +37,7 @@ def _type_schema(kind, meta: dict) -> dict:
 
 def _rule_selector() -> dict:
     """A rule code or name (listed, for completion), or a code prefix such as PL3."""
-    from .registry import all_rules
+    from .rule_table import all_rules
 
     names = [rule.code for rule in all_rules()] + [rule.name for rule in all_rules()]
     return {"type": "string", "anyOf": [{"enum": names}, {"pattern": "^[Pp][Ll]\\d{0,3}$"}]}

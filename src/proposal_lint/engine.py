@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .collector import frozen
+from .garbage_collector import frozen
 from .context import Facts, Options, RunContext
 from .diagnostics import Diagnostic, Problem, Severity
 from .model import Document
-from .registry import Rule, all_rules, find_rule, rules_in_scope
+from .rule_table import Rule, all_rules, find_rule, rules_in_scope
 from .selection import RulePolicy
 from .source import InputFailure, Source, expand_paths, read_source
 

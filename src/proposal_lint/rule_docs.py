@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .registry import Rule, all_rules
+from .rule_table import Rule, all_rules
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 

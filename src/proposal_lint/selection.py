@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .diagnostics import Severity
-from .registry import Rule, all_rules, find_rule
+from .rule_table import Rule, all_rules, find_rule
 
 _PREFIX = re.compile(r"PL\d{0,3}", re.I)
 

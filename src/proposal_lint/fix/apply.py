@@ -36,7 +36,7 @@ def normalize(text: str) -> str:
 def collect_fixes(document: Document, options: Options, codes: Collection[str] | None = None) -> Iterator[Fix]:
     """Every fix the enabled rules (of `codes`, default all) offer that no inline comment
     suppresses and no skipped line holds."""
-    from ..registry import all_rules
+    from ..rule_table import all_rules
     from ..suppressions import Suppressions
 
     context = RunContext(options)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine import Report
-from ..registry import all_rules
+from ..rule_table import all_rules
 
 
 def mark_fixable(report: Report) -> Report:

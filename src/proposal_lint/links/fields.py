@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..memo import per_document
+from ..document_cache import per_document
 from ..model import Document, Field, Item, Proposal, Span
 from .urls import Found, find_in_line, is_http, split_url
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..memo import per_document
+from ..document_cache import per_document
 from ..model import Document, Project
 from .fields import ISSUE_URL, FieldLink, LinkField, link_fields
 from .urls import GitHubRef, github_ref, shorthand_url

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..collector import paused_while_building
+from ..garbage_collector import paused_while_building
 from ..model import Document
 from ..template import TemplateBlock, TemplateSpec
 from .blocks import html_blocks, tokenize

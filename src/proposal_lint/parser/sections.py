@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from mistletoe import block_token
 from mistletoe.block_token import CodeFence, Heading, List, SetextHeading, Table
 
-from ..collector import paused_while_building
+from ..garbage_collector import paused_while_building
 from ..model import Heading as HeadingModel
 from ..model import Span
 from ..template import TemplateBlock

@@ -13,7 +13,7 @@ from collections import Counter
 from ..diagnostics import Diagnostic, Severity
 from ..engine import Report
 from ..model import Document, Proposal
-from ..registry import Rule, all_rules
+from ..rule_table import Rule, all_rules
 from .locations import relative_path
 from .source_excerpt import summary_line
 

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from ..version import __version__
 from ..diagnostics import Diagnostic, Severity
 from ..engine import Report
-from ..registry import Rule, all_rules
+from ..rule_table import Rule, all_rules
 from .locations import relative_path
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

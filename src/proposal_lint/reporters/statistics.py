@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..engine import Report
-from ..registry import find_rule
+from ..rule_table import find_rule
 
 
 def render(report: Report) -> str:

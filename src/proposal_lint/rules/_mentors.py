@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from ..memo import per_document
+from ..document_cache import per_document
 from ..mentors import parse_mentors
 from ..model import Document, Field, Mentor, Proposal
-from ._lookalike import misplaced_by_proposal
+from ._misplaced import misplaced_by_proposal
 
 
 class PlacedMentor(NamedTuple):

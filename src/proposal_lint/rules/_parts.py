@@ -7,7 +7,7 @@ at least one more field after it repeats too, before any field the part has not 
 
 from __future__ import annotations
 
-from ..memo import per_document
+from ..document_cache import per_document
 from ..model import Document, Field, Proposal
 
 

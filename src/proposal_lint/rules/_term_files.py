@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..context import RunContext
 from ..diagnostics import Problem
-from ..memo import per_document
+from ..document_cache import per_document
 from ..model import Document
 
 

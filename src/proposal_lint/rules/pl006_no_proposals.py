@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]*)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z ()/]{1,40}?)(?:\*\*|__)?[ \t]*:")
 MIN_FIELD_LINES = 2

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ..registry import Rule
+from ..rule_table import Rule
 from ..selection import closest_rule
 from ..suppressions import DIRECTIVES, Leftover, Suppressions
 

@@ -7,7 +7,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 _CUT = re.compile(r"### +")  # where cncf's parser splits a body, fences or not
 

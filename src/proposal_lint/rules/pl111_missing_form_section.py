@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

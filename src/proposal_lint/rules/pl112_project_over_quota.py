@@ -7,7 +7,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Proposal
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def _where(proposal: Proposal) -> str:

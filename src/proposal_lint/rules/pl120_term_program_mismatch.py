@@ -3,7 +3,7 @@ tracking.csv beside it, or one of theirs from the README.
 """
 
 from ..diagnostics import Severity
-from ..registry import Rule
+from ..rule_table import Rule
 from ._term_files import problems_of_kind
 
 

@@ -3,7 +3,7 @@ JSON or CSV, or not in cncf's shape.
 """
 
 from ..diagnostics import Severity
-from ..registry import Rule
+from ..rule_table import Rule
 from ._term_files import problems_of_kind
 
 

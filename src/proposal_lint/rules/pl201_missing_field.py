@@ -11,10 +11,10 @@ from ..context import RunContext
 from ..diagnostics import Edit, Fix, Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Item, Proposal
-from ..registry import Rule, carried_fixes
+from ..rule_table import Rule, carried_fixes
 from ..template import FieldSpec
 from ._labels import BULLET, label_text
-from ._lookalike import misplaced_by_proposal
+from ._misplaced import misplaced_by_proposal
 from ._unwritten import convention_severity
 
 

@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._unwritten import convention_severity
 
 

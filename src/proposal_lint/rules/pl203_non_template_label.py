@@ -18,7 +18,7 @@ from ..context import RunContext
 from ..diagnostics import Edit, Fix, Problem, Severity
 from ..issue_form import is_form
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ..template import normalize_label, without_hint
 from ._labels import label_text
 from ._unwritten import convention_severity

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
-from ..registry import Rule
-from ._lookalike import misplaced_by_proposal
+from ..rule_table import Rule
+from ._misplaced import misplaced_by_proposal
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

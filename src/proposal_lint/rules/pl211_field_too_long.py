@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..issue_form.values import field_of, lfx_length
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 # LFX's limits, by form element id; inclusive, measured on the trimmed text in UTF-16 units.
 LIMITS = {"program_description": 3000, "custom_prerequisite_name": 20, "custom_prerequisite_description": 500}

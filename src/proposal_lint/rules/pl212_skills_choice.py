@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..issue_form.values import checkboxes, field_of
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

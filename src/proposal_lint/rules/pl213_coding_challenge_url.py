@@ -8,7 +8,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..issue_form.values import checked, field_of
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 OPTION = "Coding Challenge"
 _URL = re.compile(r"https?://\S+")

@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..issue_form.values import checked, field_of
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 OPTION = "Custom Prerequisite (fill in details below)"
 

@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentors import canonical
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentors import document_mentors
 
 

@@ -15,7 +15,7 @@ from ..diagnostics import Problem, Severity
 from ..mentors import FORMAT_ISSUES, canonical
 from ..issue_form import is_form
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentor_fixes import canonical_fixes
 from ._mentors import document_mentors
 

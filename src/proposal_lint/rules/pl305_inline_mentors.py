@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentor_fixes import split_fixes
 from ._mentors import document_mentors
 

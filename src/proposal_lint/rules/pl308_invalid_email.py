@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentor_emails import email_error, is_placeholder
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentors import document_mentors
 
 

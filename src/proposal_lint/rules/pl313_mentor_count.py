@@ -11,7 +11,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
 from ..model import Document, Field, Proposal
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentors import distinct_mentors
 from ._parts import proposal_parts
 

@@ -7,7 +7,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentor_emails import is_placeholder
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ..terms import by_term
 from ._mentors import PlacedMentor, run_mentors, where
 

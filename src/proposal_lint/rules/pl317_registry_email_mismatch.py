@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentors import document_mentors
 
 

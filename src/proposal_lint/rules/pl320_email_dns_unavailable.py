@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentor_emails import domain_of
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 from ._mentors import run_mentors
 
 

@@ -16,7 +16,7 @@ from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import is_http
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
 _ONE_URL = re.compile(r"https?://\S+")

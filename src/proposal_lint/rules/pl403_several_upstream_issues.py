@@ -8,7 +8,7 @@ from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import identity, shorthand_url
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

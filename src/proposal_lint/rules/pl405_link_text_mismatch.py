@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..links.fields import link_fields
 from ..links.urls import identity, is_url_like
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

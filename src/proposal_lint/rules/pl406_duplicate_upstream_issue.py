@@ -17,7 +17,7 @@ from ..issue_form import is_form
 from ..links.fields import ISSUE_URL, link_fields
 from ..links.urls import identity, shorthand_url
 from ..model import Document, Proposal, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def _groups(documents: Sequence[Document]) -> Iterator[list[Document]]:

@@ -8,7 +8,7 @@ from ..diagnostics import Problem, Severity
 from ..links.fields import LFX_URL, link_fields
 from ..links.urls import split_url
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 _LFX_PROJECT = re.compile(
     r"https://mentorship\.lfx\.linuxfoundation\.org/project/"

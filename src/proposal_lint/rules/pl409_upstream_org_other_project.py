@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..links.orgs import org_outliers
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

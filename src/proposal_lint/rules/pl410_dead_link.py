@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..facts import DEAD
 from ._verdicts import link_verdicts
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

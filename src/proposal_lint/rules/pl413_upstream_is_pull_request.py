@@ -7,7 +7,7 @@ from ..diagnostics import Problem, Severity
 from ..links.fields import ISSUE_URL
 from ._verdicts import link_verdicts
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ._verdicts import mentors_with_handles
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

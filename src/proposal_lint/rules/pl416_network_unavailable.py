@@ -6,7 +6,7 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..links.fields import link_fields
 from ..model import Document
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..model import Document, Span
-from ..registry import Rule
+from ..rule_table import Rule
 
 
 def _proposal_lines(document: Document) -> Iterator[tuple[int, object]]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Edit, Fix, Problem, Severity
 from ..model import Document, Span
-from ..registry import Rule, carried_fixes
+from ..rule_table import Rule, carried_fixes
 
 # A UTF-8 lead byte read as Latin-1/cp1252, then a continuation byte read the same way.
 _SUSPECT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .diagnostics import Diagnostic
 from .engine import Report
 from .model import Document
-from .registry import find_rule
+from .rule_table import find_rule
 
 
 def _holds_proposals(document: Document) -> bool:
@@ -41,7 +41,7 @@ def _file_level_kept(d: Diagnostic, lines: frozenset[int]) -> bool:
 def to_changes(report: Report, changed: Mapping[str, frozenset[int]]) -> Report:
     """Keep the proposals whose lines the change touched, and file-level problems the change brought.
 
-    `changed` maps real paths to touched line numbers (see `diffmode.changed_lines`).
+    `changed` maps real paths to touched line numbers (see `changed_lines.py`).
     Diagnostics of files that could not be read are always kept: they explain exit code 2.
     """
     documents, diagnostics = [], []

@@ -1,6 +1,6 @@
 """The Action on `issues` events: check the LFX proposal in the issue's body, keep one comment, optionally label.
 
-    python -m proposal_lint.action_support issue
+    python -m proposal_lint.action issue
 
 The body comes from the event payload; the other open proposals of the repository (read
 through the REST API) are checked with it for the checks across proposals (quota, shared
@@ -24,7 +24,7 @@ def _api() -> str:
 
 def run_options(offline: bool, fail_on: str, mentor_registry: str):
     """The run's options: the workspace's config file (if any) under the action's inputs."""
-    from .config import Settings, build_options, find_config, load_config
+    from ..config import Settings, build_options, find_config, load_config
 
     config = find_config(os.getcwd())
     flags = Settings(offline=offline or None, fail_on=fail_on or None, mentor_registry=mentor_registry or None)
@@ -33,15 +33,15 @@ def run_options(offline: bool, fail_on: str, mentor_registry: str):
 
 def other_proposals(repository: str, number: int, token: str) -> list:
     """Sources of the repository's other open issues whose body is an issue-form proposal."""
-    from .action_comment import _call, _session
-    from .issue_form import builtin_form
-    from .issue_form.body import looks_like_form_body
-    from .source import Source, decode
+    from .comment import api_call, api_session
+    from ..issue_form import builtin_form
+    from ..issue_form.body import looks_like_form_body
+    from ..source import Source, decode
 
-    session = _session(token)
+    session = api_session(token)
     found, url = [], f"{_api()}/repos/{repository}/issues?state=open&per_page=100"
     while url:
-        response = _call(session, "GET", url)
+        response = api_call(session, "GET", url)
         for issue in response.json():
             body = issue.get("body") or ""
             if issue.get("pull_request") or issue.get("number") == number or "### " not in body:
@@ -58,8 +58,8 @@ def check_body(source, others: list, options):
     (rules of scope "run") with the others, offline."""
     from dataclasses import replace
 
-    from .engine import Report, lint_sources
-    from .registry import rules_in_scope
+    from ..engine import Report, lint_sources
+    from ..rule_table import rules_in_scope
 
     across = {rule.code for rule in rules_in_scope("run")}
     alone = lint_sources([source], options)
@@ -75,9 +75,9 @@ def check_body(source, others: list, options):
 
 def title_preview(report) -> str:
     """The program's LFX title and its length, as cncf's validation comment shows it."""
-    from .issue_form import is_form
-    from .issue_form.values import LFX_TITLE_MAX, lfx_length, lfx_title, value_of
-    from .reporters.markdown import escape
+    from ..issue_form import is_form
+    from ..issue_form.values import LFX_TITLE_MAX, lfx_length, lfx_title, value_of
+    from ..reporters.markdown import escape
 
     document = report.documents[0] if report.documents else None
     if document is None or not is_form(document) or not document.proposals:
@@ -93,7 +93,7 @@ def title_preview(report) -> str:
 
 
 def comment_markdown(report) -> str:
-    from .reporters.markdown import render
+    from ..reporters.markdown import render
 
     head, rest = render(report).split("\n", 1)
     return f"{head}\n\n{title_preview(report)}{rest.lstrip()}"
@@ -101,12 +101,12 @@ def comment_markdown(report) -> str:
 
 def set_validation_label(repository: str, number: int, token: str, passed: bool, current: list[str]) -> None:
     """Add `Validation Passed` or `Validation Failed`, and remove the other one."""
-    from .action_comment import _call, _session
+    from .comment import api_call, api_session
 
-    session = _session(token)
+    session = api_session(token)
     add, drop = (PASSED, FAILED) if passed else (FAILED, PASSED)
     base = f"{_api()}/repos/{repository}/issues/{number}/labels"
     if drop in current:
-        _call(session, "DELETE", f"{base}/{quote(drop, safe='')}")
+        api_call(session, "DELETE", f"{base}/{quote(drop, safe='')}")
     if add not in current:
-        _call(session, "POST", base, json={"labels": [add]})
+        api_call(session, "POST", base, json={"labels": [add]})

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..memo import per_document
+from ..document_cache import per_document
 from ..model import Document, Field, Item, Proposal
 from ..template import FieldSpec, TemplateSpec
 

@@ -1,8 +1,8 @@
 """The GitHub Action's logic, kept here so it can be tested: `plan` before the cache step, `check` after it.
 
-    python -m proposal_lint.action_support plan    # inputs + event -> the plan (a step output)
-    python -m proposal_lint.action_support check   # run `proposal-lint check`, then outputs, summary, comment
-    python -m proposal_lint.action_support issue   # on `issues` events: check the issue's body (action_issue)
+    python -m proposal_lint.action plan    # inputs + event -> the plan (a step output)
+    python -m proposal_lint.action check   # run `proposal-lint check`, then outputs, summary, comment
+    python -m proposal_lint.action issue   # on `issues` events: check the issue's body (issue_body.py)
 
 Inputs arrive as INPUT_* environment variables set by action.yml's `env:` blocks, never
 spliced into a script. Everything printed is a log line or a workflow command.
@@ -19,8 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .diagnostics import Severity
-from .reporters.github import escape_data
+from ..diagnostics import Severity
+from ..reporters.github import escape_data
 
 MARKER = "<!-- proposal-lint:pull-request-comment -->"
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -174,7 +174,7 @@ def comment_body(markdown: str, marker: str = MARKER) -> str:
 
 def post_comment(number: int, body: str, marker: str = MARKER, what: str = "pull request") -> None:
     """Create the pull request's (or issue's) proposal-lint comment, or update it (found by its hidden marker)."""
-    from .action_comment import upsert_comment
+    from .comment import upsert_comment
 
     upsert_comment(
         api=os.environ.get("GITHUB_API_URL", "https://api.github.com"),
@@ -228,17 +228,17 @@ def issue() -> int:
         return 0
     import requests
 
-    from . import action_issue
-    from .action_comment import ReadOnly
-    from .config import ConfigError
-    from .issue_form import FormTemplate, builtin_form
-    from .issue_form.body import looks_like_form_body
-    from .source import Source, decode
+    from . import issue_body
+    from .comment import ReadOnly
+    from ..config import ConfigError
+    from ..issue_form import FormTemplate, builtin_form
+    from ..issue_form.body import looks_like_form_body
+    from ..source import Source, decode
 
     data = _event().get("issue") or {}
     number, repository, token = data.get("number"), os.environ["GITHUB_REPOSITORY"], _input("github-token")
     try:
-        options = action_issue.run_options(_flag("offline"), _input("fail-on"), _input("mentor-registry"))
+        options = issue_body.run_options(_flag("offline"), _input("fail-on"), _input("mentor-registry"))
     except ConfigError as error:
         _command("error", str(error))
         return 2
@@ -249,32 +249,20 @@ def issue() -> int:
         _write_outputs(errors="0", warnings="0", **{"sarif-file": ""})
         return 0
     try:
-        others = action_issue.other_proposals(repository, number, token)
+        others = issue_body.other_proposals(repository, number, token)
     except (ReadOnly, requests.RequestException) as error:
         _command("warning", f"cannot read the other open proposals ({error}); the checks across proposals are skipped")
         others = []
-    report = action_issue.check_body(source, others, options)
-    markdown = action_issue.comment_markdown(report)
+    report = issue_body.check_body(source, others, options)
+    markdown = issue_body.comment_markdown(report)
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": ""})
     _summary(markdown)
-    post_comment(number, comment_body(markdown, action_issue.MARKER), action_issue.MARKER, what="issue")
+    post_comment(number, comment_body(markdown, issue_body.MARKER), issue_body.MARKER, what="issue")
     if _flag("issue-labels"):
         labels = [label.get("name") for label in data.get("labels") or ()]
         try:
-            action_issue.set_validation_label(repository, number, token, errors == 0, labels)
+            issue_body.set_validation_label(repository, number, token, errors == 0, labels)
         except (ReadOnly, requests.RequestException) as error:
             _command("warning", f"cannot set the validation label on issue #{number}: {error}")
     return report.exit_code(options.fail_on)
-
-
-def main(argv: list[str]) -> int:
-    commands = {"plan": plan, "check": check, "issue": issue}
-    if len(argv) != 1 or argv[0] not in commands:
-        print(f"usage: python -m proposal_lint.action_support {'|'.join(commands)}", file=sys.stderr)
-        return 2
-    return commands[argv[0]]()
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import requests
 
-from .reporters.github import escape_data
+from ..reporters.github import escape_data
 
 TIMEOUT = 30
 READ_ONLY = (401, 403, 404)
@@ -18,7 +18,7 @@ class ReadOnly(Exception):
     """The token may not write here (401, 403 or 404)."""
 
 
-def _session(token: str) -> requests.Session:
+def api_session(token: str) -> requests.Session:
     session = requests.Session()
     session.headers.update({
         "Accept": "application/vnd.github+json",
@@ -30,7 +30,7 @@ def _session(token: str) -> requests.Session:
     return session
 
 
-def _call(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
+def api_call(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
     response = session.request(method, url, timeout=TIMEOUT, **kwargs)
     if response.status_code in READ_ONLY:
         raise ReadOnly(f"HTTP {response.status_code}: {_message(response)}")
@@ -49,7 +49,7 @@ def find_comment(session: requests.Session, url: str, marker: str) -> int | None
     """The id of the first comment holding `marker`, following the API's pagination."""
     next_url: str | None = f"{url}?per_page=100"
     while next_url:
-        response = _call(session, "GET", next_url)
+        response = api_call(session, "GET", next_url)
         for comment in response.json():
             if marker in (comment.get("body") or ""):
                 return comment["id"]
@@ -61,15 +61,15 @@ def upsert_comment(api: str, repository: str, number: int, token: str, body: str
                    what: str = "pull request") -> str:
     """Create or update the comment; returns "created", "updated" or "skipped" (read-only token)."""
     api = api.rstrip("/")
-    session = _session(token)
+    session = api_session(token)
     comments_url = f"{api}/repos/{repository}/issues/{number}/comments"
     try:
         existing = find_comment(session, comments_url, marker)
         if existing is None:
-            _call(session, "POST", comments_url, json={"body": body})
+            api_call(session, "POST", comments_url, json={"body": body})
             outcome = "created"
         else:
-            _call(session, "PATCH", f"{api}/repos/{repository}/issues/comments/{existing}", json={"body": body})
+            api_call(session, "PATCH", f"{api}/repos/{repository}/issues/comments/{existing}", json={"body": body})
             outcome = "updated"
     except ReadOnly as error:
         why = "; a pull request from a fork gets a read-only token" if what == "pull request" else \
