@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from .diagnostics import Severity
-from .link_settings import LinkSettings
 from .selection import RulePolicy, SelectionLayer, closest_rule, resolve_selector
 
 if typing.TYPE_CHECKING:
@@ -247,17 +246,20 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
         offline=bool(merged.offline),
         rules=RulePolicy.build(layers, merged.per_file_ignores, severity, root),
         default_template=_default_template(merged.template),
-        mentor_registry=merged.mentor_registry,
-        cncf_projects=merged.cncf_projects,
-        quotas=merged.quotas,
-        **_link_settings(merged),
+        **_same_name_options(merged, fields(Options)),
         **extra,
     )
 
 
-def _link_settings(merged: Settings) -> dict:
-    """The link stage's settings that a key of the same name sets (lists as tuples); unset ones keep their default."""
-    values = {f.name: getattr(merged, f.name) for f in fields(LinkSettings) if f.name in _SETTING_NAMES}
+# Keys that reach Options only after the conversion written out above (`template` is the file's
+# default template: Options.template is the one forced on the command line).
+_CONVERTED = frozenset({"fail_on", "offline", "template"})
+
+
+def _same_name_options(merged: Settings, option_fields) -> dict:
+    """The Options that a key of the same name sets as it is (lists as tuples: `timeout`,
+    `mentor-registry`, `allow-hosts`, ...); unset ones keep their default."""
+    values = {f.name: getattr(merged, f.name) for f in option_fields if f.name in _SETTING_NAMES - _CONVERTED}
     return {name: tuple(value) if isinstance(value, list) else value for name, value in values.items() if value is not None}
 
 
