@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from proposal_lint import lint_text
 from proposal_lint.context import RunContext
-from proposal_lint.mentors import _EntryParser, _template_form, parse_mentors
+from proposal_lint.mentors import parse_mentors
+from proposal_lint.mentors.entries import EntryReader, template_form
 from proposal_lint.model import Span
 from proposal_lint.parser import parse_document
 from proposal_lint.rules import pl313_mentor_count
@@ -176,7 +177,7 @@ def _mentor_texts(paths) -> list[str]:
 
 def _both_readings(text: str):
     """(template-form entry or None, full reading) of one mentor text."""
-    return _template_form(text, 0, len(text)), _EntryParser(text).any_form(0, len(text))
+    return template_form(text, 0, len(text)), EntryReader(text).any_form(0, len(text))
 
 
 def test_template_form_reads_real_entries_as_the_full_reading_does(real_files):
