@@ -126,7 +126,7 @@ def gather_mentor_facts(documents, options) -> MentorFacts:
         facts.registry = load_mentor_registry(options.mentor_registry)
     if options.check_email_dns and not options.offline:
         from .mentor_emails import email_error, is_placeholder
-        from .rules._mentors import run_mentors
+        from .mentors.walk import run_mentors
 
         emails = [p.mentor.email for p in run_mentors(documents) if p.mentor.email]
         emails = [e for e in emails if not is_placeholder(e) and email_error(e) is None]

@@ -1,4 +1,4 @@
-"""Mentor fixes, from the parsed `Field.mentors` (never by re-reading the entry text).
+"""Mentor fixes, from the mentors in mentor fields that the one mentor walk finds (never by re-reading the entry text).
 
 PL305: mentors written on one line become one nested item each (entries kept as written).
 PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from ..context import RunContext
 from ..mentors import canonical
+from ..mentors.walk import PlacedMentor, document_mentors
 from ..model import Document, Field, Mentor
 from .edits import Edit, Fix
 from .labels import label_text
@@ -25,11 +27,9 @@ _PUNCTUATION = " \t[]()<>@,;:|-/"
 _UNSAFE = {"pipe-form", "no-name"}
 
 
-def _mentor_fields(document: Document) -> Iterator[Field]:
-    for proposal in document.proposals:
-        for field in proposal.fields:
-            if field.mentors:
-                yield field
+def _in_mentor_fields(document: Document) -> Iterator[PlacedMentor]:
+    """The mentors of the document's mentor fields (misplaced ones are left where they stand)."""
+    return (placed for placed in document_mentors(document) if not placed.misplaced)
 
 
 def _written(document: Document, mentor: Mentor) -> str | None:
@@ -39,13 +39,14 @@ def _written(document: Document, mentor: Mentor) -> str | None:
     return document.lines[span.line - 1][span.column - 1 : span.end_column]
 
 
-def _groups(field: Field) -> Iterator[tuple[Mentor, ...]]:
-    """Runs of mentors that share one line."""
-    mentors, i = field.mentors, 0
-    while i < len(mentors):
-        count = max(mentors[i].inline, 1)
-        yield mentors[i : i + count]
-        i += count
+def _groups(document: Document) -> Iterator[tuple[Field, tuple[Mentor, ...]]]:
+    """Runs of mentors that share one line, each with its field."""
+    for field, placed in groupby(_in_mentor_fields(document), key=lambda p: p.field):
+        mentors, i = tuple(p.mentor for p in placed), 0
+        while i < len(mentors):
+            count = max(mentors[i].inline, 1)
+            yield field, mentors[i : i + count]
+            i += count
 
 
 def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix | None:
@@ -92,12 +93,11 @@ def _nested_prefix(document: Document, field: Field, default: str) -> str:
 
 
 def split_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    for field in _mentor_fields(document):
-        for group in _groups(field):
-            if len(group) > 1:
-                fix = _split(document, field, group)
-                if fix is not None:
-                    yield fix
+    for field, group in _groups(document):
+        if len(group) > 1:
+            fix = _split(document, field, group)
+            if fix is not None:
+                yield fix
 
 
 def _loses_nothing(written: str, mentor: Mentor) -> bool:
@@ -134,10 +134,9 @@ def _unwrap_fix(document: Document, mentor: Mentor) -> Fix | None:
 
 
 def canonical_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    for field in _mentor_fields(document):
-        for mentor in field.mentors:
-            if not mentor.issues:
-                continue
-            fix = _canonical_fix(document, mentor) or _unwrap_fix(document, mentor)
-            if fix is not None:
-                yield fix
+    for placed in _in_mentor_fields(document):
+        if not placed.mentor.issues:
+            continue
+        fix = _canonical_fix(document, placed.mentor) or _unwrap_fix(document, placed.mentor)
+        if fix is not None:
+            yield fix

@@ -9,6 +9,8 @@ import time
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ..mentors.handles import is_github_handle
+from ..mentors.walk import run_mentors
 from ..model import Document
 from .cache import VerdictCache
 from .facts import ALIVE, DEAD, LinkFacts, LinkVerdict
@@ -32,17 +34,8 @@ def _host_allowed(url: str, settings: LinkSettings) -> bool:
 
 
 def run_handles(documents: Sequence[Document]) -> list[str]:
-    """Every valid GitHub handle of the run's mentors, lower-cased, once."""
-    from .github import HANDLE
-
-    handles = []
-    for document in documents:
-        for proposal in document.proposals:
-            for field in proposal.fields:
-                for mentor in field.mentors:
-                    handle = (mentor.handle or "").lstrip("@")
-                    if HANDLE.fullmatch(handle):
-                        handles.append(handle.casefold())
+    """Every valid GitHub handle of the run's mentors (wherever the rules see them), lower-cased, once."""
+    handles = (placed.login.casefold() for placed in run_mentors(documents) if is_github_handle(placed.login))
     return list(dict.fromkeys(handles))
 
 

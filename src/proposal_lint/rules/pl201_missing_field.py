@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
+from ..misplaced import misplaced_by_proposal
 from ..model import Document, Item, Proposal
 from ..registry import Rule
-from ._lookalike import misplaced_by_proposal
 from ._unwritten import convention_severity
 
 

@@ -10,9 +10,9 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentors import FORMAT_ISSUES, canonical
 from ..issue_form import is_form
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..registry import Rule
-from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
