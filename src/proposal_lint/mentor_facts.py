@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .email_dns import DomainVerdict, check_email_domains
+from .mentors.handles import handle_in_cell
 
 _CSV_COLUMN = re.compile(r"mentor\s*(?P<n>\d+)(?:\s+(?P<what>github|email address|email|lfid))?", re.I)
-_GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/", re.I)
 
 
 class MentorRegistryError(ValueError):
@@ -55,11 +55,6 @@ class MentorFacts:
     dns_unavailable: str | None = None
 
 
-def _handle(text: str) -> str:
-    text = _GITHUB_URL.sub("", text.strip()).strip("/ ")
-    return text.removeprefix("@")
-
-
 def _from_csv(path: str, text: str) -> list[RegistryEntry]:
     import csv
 
@@ -80,7 +75,7 @@ def _from_csv(path: str, text: str) -> list[RegistryEntry]:
         for number in sorted(columns, key=int):
             cells = {what: (row.get(column) or "").strip() for what, column in columns[number].items()}
             if cells.get("github") or cells.get("email"):
-                entries.append(RegistryEntry(cells.get("name", ""), _handle(cells.get("github", "")),
+                entries.append(RegistryEntry(cells.get("name", ""), handle_in_cell(cells.get("github", "")),
                                              cells.get("email", ""), cells.get("lfid", ""), f"{path}:{row_no}"))
     return entries
 
@@ -97,7 +92,7 @@ def _from_json(path: str, text: str) -> list[RegistryEntry]:
         values = {key: item.get(key) or "" for key in ("name", "github_handle", "email", "lfid")}
         if not all(isinstance(value, str) for value in values.values()):
             raise MentorRegistryError(f"{path}: entry {index} has a value that is not a string")
-        entries.append(RegistryEntry(values["name"], _handle(values["github_handle"]), values["email"].strip(),
+        entries.append(RegistryEntry(values["name"], handle_in_cell(values["github_handle"]), values["email"].strip(),
                                      values["lfid"], f"{path}[{index}]"))
     return entries
 

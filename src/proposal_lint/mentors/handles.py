@@ -21,6 +21,7 @@ HANDLE_LIKE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}")
 GITHUB_URL_PREFIX = r"(?:https?://)?(?:www\.)?github\.com/"
 # A GitHub profile URL, its path read as loosely as `WRITTEN_MENTION`.
 GITHUB_PROFILE_URL = re.compile(GITHUB_URL_PREFIX + r"(?P<handle>[A-Za-z0-9_.-]+)/?", re.I)
+_URL_PREFIX = re.compile(GITHUB_URL_PREFIX, re.I)
 
 
 def is_github_handle(text: str) -> bool:
@@ -40,6 +41,11 @@ def handle_error(handle: str) -> str | None:
     if handle.startswith("-") or handle.endswith("-"):
         return "it starts or ends with `-`"
     return "it has two hyphens in a row"
+
+
+def handle_in_cell(text: str) -> str:
+    """The handle in a cell that holds one as a profile URL, `@handle` or bare (an LFX registry's)."""
+    return _URL_PREFIX.sub("", text.strip()).strip("/ ").removeprefix("@")
 
 
 def login(handle: str | None) -> str:
