@@ -1,4 +1,4 @@
-"""Mentor fixes, from the mentors in mentor fields that the one mentor walk finds (never by re-reading the entry text).
+"""Mentor fixes, from the mentor walk's entries in mentor fields (never by re-reading the entry text).
 
 PL305: mentors written on one line become one nested item each (entries kept as written).
 PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
