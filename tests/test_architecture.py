@@ -1,4 +1,5 @@
-"""The import rule of ARCHITECTURE.md: no import cycle between the modules of `proposal_lint`.
+"""The import rules of ARCHITECTURE.md: no import cycle between the modules of `proposal_lint`, and
+no import from a layer to one above it.
 
 The graph is read from the source with `ast`: every `import` and `from ... import`, at module level
 and inside functions, relative ones resolved. `from package import name` is an edge to the
@@ -11,10 +12,30 @@ not edges (a package's `__init__` may import its own submodules), and names buil
 from __future__ import annotations
 
 import ast
+import fnmatch
 from pathlib import Path
 
 PACKAGE = "proposal_lint"
 SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
+ARCHITECTURE = SOURCE.parent.parent / "ARCHITECTURE.md"
+
+# The layers of ARCHITECTURE.md, bottom first: the modules of each (names under the package,
+# `""` for the package itself). A module imports from its own layer or the ones below.
+LAYERS = (
+    ("base", ("model", "facts", "diagnostics", "terms", "template", "document_cache", "version", "nesting",
+              "garbage_collector", "mistletoe_punctuation", "source", "project_list_error", "mentor_emails",
+              "link_settings")),
+    ("reading", ("parser", "parser.*", "mentors", "mentors.*", "issue_form", "issue_form.*", "template_files",
+                 "term_template", "cncf_projects", "programs", "quotas", "project_facts", "term_files",
+                 "term_consistency", "links", "links.*", "misplaced")),
+    ("online", ("online", "online.*")),
+    ("run", ("rule_table", "selection", "suppressions", "context")),
+    ("rules", ("rules", "rules.*")),
+    ("engine", ("engine", "fix", "fix.*", "baseline", "report_filters", "changed_lines")),
+    ("report", ("reporters", "reporters.*", "report_writer", "term_view")),
+    ("commands", ("", "__main__", "launcher", "cli", "command_run", "config", "config_schema", "maintainer_run",
+                  "summary_cli", "export_cli", "rule_docs", "action", "action.*")),
+)
 
 
 def _module_name(path: Path) -> str:
@@ -104,3 +125,36 @@ def test_a_cycle_is_found():
 
 def test_no_import_cycle_between_modules():
     assert cycles(import_graph()) == []
+
+
+def layer_of(module: str) -> int | None:
+    """The index in LAYERS of the layer a module belongs to, if any."""
+    name = module[len(PACKAGE) + 1:] if module != PACKAGE else ""
+    return next((i for i, (_, patterns) in enumerate(LAYERS)
+                 if any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)), None)
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Every import from a module to one in a higher layer."""
+    return [f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
+            for module in sorted(graph) for target in sorted(graph[module])
+            if layer_of(target) > layer_of(module)]
+
+
+def test_every_module_has_a_layer():
+    assert [module for module in import_graph() if layer_of(module) is None] == []
+
+
+def test_an_upward_import_is_found():
+    graph = {f"{PACKAGE}.model": {f"{PACKAGE}.rules.pl201_missing_field"}, f"{PACKAGE}.rules._parts": {f"{PACKAGE}.model"}}
+    assert upward_imports(graph) == [f"{PACKAGE}.model (base) imports {PACKAGE}.rules.pl201_missing_field (rules)"]
+
+
+def test_no_module_imports_from_a_higher_layer():
+    assert upward_imports(import_graph()) == []
+
+
+def test_architecture_md_names_the_layers_in_order():
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    headings = [line[4:].split(".", 1)[0].strip("* ").lower() for line in text.splitlines() if line.startswith("### ")]
+    assert headings == [name for name, _ in LAYERS]

@@ -106,6 +106,16 @@ def test_mentor_handles_are_checked_in_the_same_query(github):
     assert "repositoryOwner" in json.loads(github.seen[0].body)["query"]
 
 
+
+def test_a_misplaced_mentors_handle_is_asked_about_as_pl306_judges_it(github):
+    # The one mentor walk: a mentor entry nested under another field (PL206) is a mentor for PL415 too.
+    stray = "  - Stray Ghost (@stray-ghost, stray@cncf.io)\n"
+    text = proposal_file([f"{GH}/o/r/issues/1"]).replace("- Recommended Skills: s\n", "- Recommended Skills: s\n" + stray)
+    found = _codes_by_url(text)
+    assert found == {"@stray-ghost": {"PL415"}}
+    assert 'repositoryOwner(login: "stray-ghost")' in json.loads(github.seen[0].body)["query"]
+    assert "PL206" in {d.code for d in lint_text(text, "f.md", _online())}
+
 def test_batches_hold_at_most_100_aliases(github):
     urls = [f"{GH}/o/r/issues/{n}" for n in range(1000, 1150)]
     lint_text(proposal_file(urls), "f.md", _online())

@@ -8,7 +8,7 @@ from conftest import CORPUS, SEED_000, SEED_001, needs_seeds
 from proposal_lint import lint_paths
 from proposal_lint.engine import Options
 from proposal_lint.parser import parse_document
-from proposal_lint.rules._mentors import document_mentors
+from proposal_lint.mentors.walk import document_mentors
 
 # Counted by hand (one per person named in a Mentor(s) field; Template/Sample sections excluded).
 EXPECTED_ENTRIES = {

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from proposal_lint import lint_text
 from proposal_lint.context import RunContext
-from proposal_lint.mentors import _EntryParser, _template_form, parse_mentors
+from proposal_lint.mentors import parse_mentors
+from proposal_lint.mentors.entries import EntryReader, template_form
+from proposal_lint.mentors.handles import handle_error, is_github_handle
 from proposal_lint.model import Span
 from proposal_lint.parser import parse_document
 from proposal_lint.rules import pl313_mentor_count
@@ -176,7 +178,7 @@ def _mentor_texts(paths) -> list[str]:
 
 def _both_readings(text: str):
     """(template-form entry or None, full reading) of one mentor text."""
-    return _template_form(text, 0, len(text)), _EntryParser(text).any_form(0, len(text))
+    return template_form(text, 0, len(text)), EntryReader(text).any_form(0, len(text))
 
 
 def test_template_form_reads_real_entries_as_the_full_reading_does(real_files):
@@ -210,6 +212,20 @@ def test_template_form_never_disagrees_with_the_full_reading(text):
     exact, full = _both_readings(text)
     if exact is not None:
         assert [exact] == full
+
+
+
+@pytest.mark.parametrize("handle,valid", [
+    ("jane-doe", True), ("J4ne", True), ("a" * 39, True), ("a" * 40, False), ("-jane", False), ("jane-", False),
+    ("jane--doe", False), ("jane_doe", False), ("jane.doe", False), ("jos\u00e9", False), ("", False),
+])
+def test_one_github_handle_rule(handle, valid):
+    assert is_github_handle(handle) is valid
+
+
+@given(st.text(alphabet="aZ09-_.\u00e9", max_size=45))
+def test_handle_error_explains_exactly_what_the_handle_rule_rejects(handle):
+    assert (handle_error(handle) is not None) == (handle != "" and not is_github_handle(handle))
 
 
 

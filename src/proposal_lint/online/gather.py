@@ -13,6 +13,8 @@ from ..facts import ALIVE, DEAD, LinkFacts, LinkVerdict
 from ..link_settings import LinkSettings
 from ..links.fields import link_fields
 from ..links.urls import github_ref
+from ..mentors.handles import is_github_handle
+from ..mentors.walk import run_mentors
 from ..model import Document
 from .cache import VerdictCache
 from .progress import progress_bar
@@ -32,17 +34,8 @@ def _host_allowed(url: str, settings: LinkSettings) -> bool:
 
 
 def run_handles(documents: Sequence[Document]) -> list[str]:
-    """Every valid GitHub handle of the run's mentors, lower-cased, once."""
-    from .github import HANDLE
-
-    handles = []
-    for document in documents:
-        for proposal in document.proposals:
-            for field in proposal.fields:
-                for mentor in field.mentors:
-                    handle = (mentor.handle or "").lstrip("@")
-                    if HANDLE.fullmatch(handle):
-                        handles.append(handle.casefold())
+    """Every valid GitHub handle of the run's mentors (wherever the rules see them), lower-cased, once."""
+    handles = (placed.login.casefold() for placed in run_mentors(documents) if is_github_handle(placed.login))
     return list(dict.fromkeys(handles))
 
 

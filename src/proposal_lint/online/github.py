@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -21,7 +20,6 @@ from ..links.urls import GitHubRef, github_ref
 
 DEFAULT_API = "https://api.github.com"
 BATCH = 100
-HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 _ISSUE_FIELDS = "__typename ... on Issue { state url } ... on PullRequest { state url }"
 
 

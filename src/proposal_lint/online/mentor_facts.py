@@ -6,15 +6,10 @@ import json
 import re
 
 from ..facts import MentorFacts, MentorRegistry, MentorRegistryEntry, MentorRegistryError
+from ..mentors.handles import handle_in_cell
 from .email_dns import check_email_domains
 
 _CSV_COLUMN = re.compile(r"mentor\s*(?P<n>\d+)(?:\s+(?P<what>github|email address|email|lfid))?", re.I)
-_GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/", re.I)
-
-
-def _handle(text: str) -> str:
-    text = _GITHUB_URL.sub("", text.strip()).strip("/ ")
-    return text.removeprefix("@")
 
 
 def _from_csv(path: str, text: str) -> list[MentorRegistryEntry]:
@@ -37,7 +32,7 @@ def _from_csv(path: str, text: str) -> list[MentorRegistryEntry]:
         for number in sorted(columns, key=int):
             cells = {what: (row.get(column) or "").strip() for what, column in columns[number].items()}
             if cells.get("github") or cells.get("email"):
-                entries.append(MentorRegistryEntry(cells.get("name", ""), _handle(cells.get("github", "")),
+                entries.append(MentorRegistryEntry(cells.get("name", ""), handle_in_cell(cells.get("github", "")),
                                                    cells.get("email", ""), cells.get("lfid", ""), f"{path}:{row_no}"))
     return entries
 
@@ -54,7 +49,7 @@ def _from_json(path: str, text: str) -> list[MentorRegistryEntry]:
         values = {key: item.get(key) or "" for key in ("name", "github_handle", "email", "lfid")}
         if not all(isinstance(value, str) for value in values.values()):
             raise MentorRegistryError(f"{path}: entry {index} has a value that is not a string")
-        entries.append(MentorRegistryEntry(values["name"], _handle(values["github_handle"]), values["email"].strip(),
+        entries.append(MentorRegistryEntry(values["name"], handle_in_cell(values["github_handle"]), values["email"].strip(),
                                            values["lfid"], f"{path}[{index}]"))
     return entries
 
@@ -83,7 +78,7 @@ def gather_mentor_facts(documents, options) -> MentorFacts:
         facts.registry = load_mentor_registry(options.mentor_registry)
     if options.check_email_dns and not options.offline:
         from ..mentor_emails import email_error, is_placeholder
-        from ..rules._mentors import run_mentors
+        from ..mentors.walk import run_mentors
 
         emails = [p.mentor.email for p in run_mentors(documents) if p.mentor.email]
         emails = [e for e in emails if not is_placeholder(e) and email_error(e) is None]

@@ -1,4 +1,4 @@
-"""Mentor fixes, declared by PL304 and PL305, from the parsed `Field.mentors` (never by re-reading the entry text).
+"""Mentor fixes, declared by PL304 and PL305, from the mentor walk's entries in mentor fields (never by re-reading the entry text).
 
 PL305: mentors written on one line become one nested item each (entries kept as written).
 PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from ..context import RunContext
 from ..diagnostics import Edit, Fix
 from ..mentors import canonical
+from ..mentors.walk import PlacedMentor, document_mentors
 from ..model import Document, Field, Mentor
 from ._labels import BULLET as _BULLET, label_text
 
@@ -24,11 +26,9 @@ _PUNCTUATION = " \t[]()<>@,;:|-/"
 _UNSAFE = {"pipe-form", "no-name"}
 
 
-def _mentor_fields(document: Document) -> Iterator[Field]:
-    for proposal in document.proposals:
-        for field in proposal.fields:
-            if field.mentors:
-                yield field
+def _in_mentor_fields(document: Document) -> Iterator[PlacedMentor]:
+    """The mentors of the document's mentor fields (misplaced ones are left where they stand)."""
+    return (placed for placed in document_mentors(document) if not placed.misplaced)
 
 
 def _written(document: Document, mentor: Mentor) -> str | None:
@@ -38,13 +38,14 @@ def _written(document: Document, mentor: Mentor) -> str | None:
     return document.lines[span.line - 1][span.column - 1 : span.end_column]
 
 
-def _groups(field: Field) -> Iterator[tuple[Mentor, ...]]:
-    """Runs of mentors that share one line."""
-    mentors, i = field.mentors, 0
-    while i < len(mentors):
-        count = max(mentors[i].inline, 1)
-        yield mentors[i : i + count]
-        i += count
+def _groups(document: Document) -> Iterator[tuple[Field, tuple[Mentor, ...]]]:
+    """Runs of mentors that share one line, each with its field."""
+    for field, placed in groupby(_in_mentor_fields(document), key=lambda p: p.field):
+        mentors, i = tuple(p.mentor for p in placed), 0
+        while i < len(mentors):
+            count = max(mentors[i].inline, 1)
+            yield field, mentors[i : i + count]
+            i += count
 
 
 def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix | None:
@@ -91,12 +92,11 @@ def _nested_prefix(document: Document, field: Field, default: str) -> str:
 
 
 def split_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    for field in _mentor_fields(document):
-        for group in _groups(field):
-            if len(group) > 1:
-                fix = _split(document, field, group)
-                if fix is not None:
-                    yield fix
+    for field, group in _groups(document):
+        if len(group) > 1:
+            fix = _split(document, field, group)
+            if fix is not None:
+                yield fix
 
 
 def _loses_nothing(written: str, mentor: Mentor) -> bool:
@@ -133,10 +133,9 @@ def _unwrap_fix(document: Document, mentor: Mentor) -> Fix | None:
 
 
 def canonical_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    for field in _mentor_fields(document):
-        for mentor in field.mentors:
-            if not mentor.issues:
-                continue
-            fix = _canonical_fix(document, mentor) or _unwrap_fix(document, mentor)
-            if fix is not None:
-                yield fix
+    for placed in _in_mentor_fields(document):
+        if not placed.mentor.issues:
+            continue
+        fix = _canonical_fix(document, placed.mentor) or _unwrap_fix(document, placed.mentor)
+        if fix is not None:
+            yield fix

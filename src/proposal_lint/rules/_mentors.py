@@ -1,38 +1,11 @@
-"""The mentor entries of a document, wherever they stand (shared by the PL3xx rules)."""
+"""Who a mentor entry is, and where it stands (shared by the PL3xx rules)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Sequence
 
-from ..document_cache import per_document
-from ..mentors import parse_mentors
-from ..model import Document, Field, Mentor, Proposal
-from ._misplaced import misplaced_by_proposal
-
-
-class PlacedMentor(NamedTuple):
-    """A mentor entry, its proposal, and the field it stands in (None: loose in the proposal)."""
-
-    mentor: Mentor
-    proposal: Proposal
-    field: Field | None
-
-
-@per_document
-def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
-    """Every mentor entry of the document: mentor fields first, then misplaced mentor content."""
-    found = []
-    for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
-        for field in proposal.fields:
-            found += [PlacedMentor(mentor, proposal, field) for mentor in field.mentors]
-        for stray in strays:
-            if stray.spec.mentors:
-                found += [
-                    PlacedMentor(mentor, proposal, stray.host)
-                    for mentor in parse_mentors(stray.item.text, stray.item.span, document.lines)
-                ]
-    return tuple(found)
+from ..mentors.walk import PlacedMentor
+from ..model import Mentor
 
 
 def mentor_keys(mentor: Mentor) -> list[str]:
@@ -56,11 +29,6 @@ def distinct_mentors(mentors: Sequence[Mentor]) -> list[Mentor]:
             kept.append(mentor)
         seen.update(identity)
     return kept
-
-
-def run_mentors(documents: Sequence[Document]) -> Iterator[PlacedMentor]:
-    for document in documents:
-        yield from document_mentors(document)
 
 
 def where(placed: PlacedMentor) -> str:

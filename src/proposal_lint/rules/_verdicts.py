@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..facts import LinkVerdict
 from ..links.fields import URL_KINDS, FieldLink, LinkField, link_fields
-from ..model import Document, Field, Mentor, Proposal, Span
+from ..model import Document
 
 
 def link_verdicts(document: Document, context: RunContext,
@@ -22,13 +22,3 @@ def link_verdicts(document: Document, context: RunContext,
             if verdict is not None:
                 yield entry, link, verdict
 
-
-def mentors_with_handles(document: Document) -> Iterator[tuple[Proposal, Field, Mentor, str, Span]]:
-    """Each mentor with a handle: (proposal, field, mentor, handle without `@`, span of the handle)."""
-    for proposal in document.proposals:
-        for field in proposal.fields:
-            for mentor in field.mentors:
-                handle = (mentor.handle or "").lstrip("@")
-                if not handle:
-                    continue
-                yield proposal, field, mentor, handle, mentor.handle_span or mentor.span

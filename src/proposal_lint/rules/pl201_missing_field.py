@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Edit, Fix, Problem, Severity
 from ..issue_form import is_form
+from ..misplaced import misplaced_by_proposal
 from ..model import Document, Item, Proposal
 from ..rule_table import Rule, carried_fixes
 from ..template import FieldSpec
 from ._labels import BULLET, label_text
-from ._misplaced import misplaced_by_proposal
 from ._unwritten import convention_severity
 
 

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..misplaced import misplaced_by_proposal
 from ..model import Document
 from ..rule_table import Rule
-from ._misplaced import misplaced_by_proposal
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

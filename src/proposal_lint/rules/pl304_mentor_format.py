@@ -14,10 +14,10 @@ from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentors import FORMAT_ISSUES, canonical
 from ..issue_form import is_form
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..rule_table import Rule
 from ._mentor_fixes import canonical_fixes
-from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..mentors.walk import document_mentors
 from ..model import Document, Span
 from ..rule_table import Rule
 from ._mentor_fixes import split_fixes
-from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -4,25 +4,10 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..mentors.handles import handle_error
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..rule_table import Rule
-from ._mentors import document_mentors
-
-MAX_LENGTH = 39
-
-
-def handle_error(handle: str) -> str | None:
-    """Why GitHub would reject `handle` (1-39 alphanumerics and single inner hyphens), or None."""
-    if len(handle) > MAX_LENGTH:
-        return f"it is {len(handle)} characters long (at most {MAX_LENGTH})"
-    bad = sorted({c for c in handle if not (c.isascii() and (c.isalnum() or c == "-"))})
-    if bad:
-        return "it contains " + ", ".join(f"`{c}`" for c in bad) + " (only letters, digits and `-`)"
-    if handle.startswith("-") or handle.endswith("-"):
-        return "it starts or ends with `-`"
-    if "--" in handle:
-        return "it has two hyphens in a row"
-    return None
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..rule_table import Rule
-from ._mentors import document_mentors
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:

@@ -4,9 +4,10 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
+from ..mentors.walk import document_mentors
 from ..model import Document, Mentor
 from ..rule_table import Rule
-from ._mentors import document_mentors, mentor_keys
+from ._mentors import mentor_keys
 from ._parts import part_of, proposal_parts
 
 

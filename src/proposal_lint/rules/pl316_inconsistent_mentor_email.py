@@ -6,10 +6,11 @@ from collections.abc import Iterator, Sequence
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentor_emails import is_placeholder
+from ..mentors.walk import PlacedMentor, run_mentors
 from ..model import Document
 from ..rule_table import Rule
 from ..terms import by_term
-from ._mentors import PlacedMentor, run_mentors, where
+from ._mentors import where
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:

@@ -5,9 +5,9 @@ from collections.abc import Iterator, Sequence
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentor_emails import domain_of
+from ..mentors.walk import run_mentors
 from ..model import Document
 from ..rule_table import Rule
-from ._mentors import run_mentors
 
 
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:

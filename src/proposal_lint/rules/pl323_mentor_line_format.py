@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..mentors import canonical
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..rule_table import Rule
-from ._mentors import document_mentors
 
 FIELD_COUNTS = (3, 4)
 

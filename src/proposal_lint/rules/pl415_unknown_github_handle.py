@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ._verdicts import mentors_with_handles
+from ..mentors.walk import document_mentors
 from ..model import Document
 from ..rule_table import Rule
 
@@ -13,10 +13,12 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     facts = context.facts.links
     if facts is None or not facts.handles:
         return
-    for proposal, field, mentor, handle, span in mentors_with_handles(document):
-        if facts.handles.get(handle.casefold()) is False:
-            yield Problem(span, f"GitHub has no user `@{handle}`; fix the mentor's handle (check it on github.com)",
-                          proposal=proposal, field=field)
+    for placed in document_mentors(document):
+        handle = placed.login
+        if handle and facts.handles.get(handle.casefold()) is False:
+            yield Problem(placed.handle_span,
+                          f"GitHub has no user `@{handle}`; fix the mentor's handle (check it on github.com)",
+                          proposal=placed.proposal, field=placed.field)
 
 
 RULE = Rule("PL415", "unknown-github-handle", Severity.ERROR, "Mentor's GitHub handle does not exist",

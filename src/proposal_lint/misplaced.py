@@ -1,4 +1,4 @@
-"""Content that stands under one field but belongs to another (shared by PL201 and PL206)."""
+"""Content that stands under one field but belongs to another (read by PL201, PL206 and the mentor walk)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,17 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..document_cache import per_document
-from ..model import Document, Field, Item, Proposal
-from ..template import FieldSpec, TemplateSpec
+from .document_cache import per_document
+from .mentors.handles import MENTION
+from .model import Document, Field, Item, Proposal
+from .template import FieldSpec, TemplateSpec
 
-_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][A-Za-z0-9-]{0,38}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts a run only: linear
 
 
 def looks_like_mentor(text: str) -> bool:
     """A line that names a GitHub handle and an email, as mentor entries do."""
-    return bool(_HANDLE.search(text)) and bool(_EMAIL.search(text))
+    return bool(MENTION.search(text)) and bool(_EMAIL.search(text))
 
 
 class Misplaced(NamedTuple):

@@ -1,0 +1,110 @@
+"""What one token of a mentor entry says: a handle, an email, a name link, a profile, a role, a word."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+from .handles import GITHUB_PROFILE_URL, HANDLE_LIKE_WORD, WRITTEN_MENTION
+from .tokens import AT_WORDS, DOT_WORDS, WRAPPING, Tok, TokKind, clean
+
+_PROFILE_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<site>twitter\.com|x\.com|linkedin\.com|gitlab\.com)/", re.I)
+_EMAIL_WORD = re.compile(r"(?P<mailto>mailto:)?(?P<addr>[^@\s]+@[^@\s]+(?:@[^@\s]+)*)", re.I)  # `a@b@c` too: PL308 judges it
+ROLES = {"primary": "primary", "secondary": "secondary", "co-mentor": "co-mentor", "comentor": "co-mentor",
+         "co": "co-mentor", "backup": "secondary", "adjunct": "secondary"}
+_FILLER = {"-", "\u2013", "\u2014", ":", "mentor", "mentors", "mentor)", "(", ")"}
+AND = {"and", "&", "/", "+"}
+NOT_NAMES = {"tbd", "tba", "n/a", "na", "none", "todo", "-", "?"}
+SPECIAL_WORDS = frozenset(ROLES) | _FILLER | AND | AT_WORDS | DOT_WORDS | NOT_NAMES
+_PART_LABELS = {"email", "e-mail", "mail", "github", "gh", "handle"}  # `(email: a@b.org, github: jane)`
+
+
+class PartKind(Enum):
+    HANDLE = "handle"
+    EMAIL = "email"
+    NAME_LINK = "name-link"  # `[Jane Doe](https://github.com/jane)`
+    PROFILE = "profile"  # a Twitter, LinkedIn or GitLab profile
+    ROLE = "role"
+    WORD = "word"
+    SKIP = "skip"  # says nothing about the mentor
+
+
+IDENTITY = frozenset({PartKind.HANDLE, PartKind.EMAIL, PartKind.NAME_LINK, PartKind.PROFILE})
+
+
+class Part(NamedTuple):
+    """What one token says about a mentor: the value, and how it was written (`Mentor.handle_source`,
+    `Mentor.email_form`, or a profile's site)."""
+
+    kind: PartKind
+    value: str = ""
+    source: str = ""
+    name: str = ""
+
+
+SKIP = Part(PartKind.SKIP)
+
+
+def _link(tok: Tok) -> Part:
+    url, label = tok.url, tok.label.strip().strip(WRAPPING)
+    if url.casefold().startswith("mailto:"):
+        return Part(PartKind.EMAIL, url[7:], "link")
+    github = GITHUB_PROFILE_URL.fullmatch(url)
+    if github:
+        if label.startswith("@") and " " not in label.strip():
+            return Part(PartKind.HANDLE, github.group("handle"), "link")
+        return Part(PartKind.NAME_LINK, github.group("handle"), "link", name=label.lstrip("@"))
+    site = _PROFILE_SITE.match(url)
+    if site:
+        return Part(PartKind.PROFILE, url, site.group("site").casefold(), name=label)
+    return SKIP
+
+
+def _angle(tok: Tok) -> Part:
+    inner = tok.label
+    if "@" in inner and not inner.startswith("@"):
+        return Part(PartKind.EMAIL, inner.removeprefix("mailto:"), "angle")
+    github = GITHUB_PROFILE_URL.fullmatch(inner)
+    return Part(PartKind.HANDLE, github.group("handle"), "url") if github else SKIP
+
+
+def _word(tok: Tok) -> Part:
+    word = clean(tok.text)
+    folded = word.casefold()
+    if folded in ROLES:
+        return Part(PartKind.ROLE, ROLES[folded])
+    if folded in _FILLER or not word or (tok.text.endswith(":") and folded in _PART_LABELS):
+        return SKIP
+    handle = WRITTEN_MENTION.fullmatch(word)
+    if handle:
+        return Part(PartKind.HANDLE, handle.group("handle"), "mention")
+    email = _EMAIL_WORD.fullmatch(word)
+    if email:
+        return Part(PartKind.EMAIL, email.group("addr"), "mailto" if email.group("mailto") else "plain")
+    github = GITHUB_PROFILE_URL.fullmatch(word)
+    if github:
+        return Part(PartKind.HANDLE, github.group("handle"), "url")
+    site = _PROFILE_SITE.match(word)
+    if site:
+        return Part(PartKind.PROFILE, word, site.group("site").casefold())
+    return Part(PartKind.WORD, word)
+
+
+def classify(tok: Tok) -> Part:
+    """What `tok` (not a group) says about a mentor."""
+    if tok.kind is TokKind.OBFUSCATED:
+        return Part(PartKind.EMAIL, tok.label, "obfuscated")
+    if tok.kind is TokKind.LINK:
+        return _link(tok)
+    if tok.kind is TokKind.ANGLE:
+        return _angle(tok)
+    if tok.kind is TokKind.WORD:
+        return _word(tok)
+    return SKIP
+
+
+def looks_like_handle(word: str) -> bool:
+    """`npolshakova`, `jmcguire98` in `Name (word)`; not `(Tony)`, `(CD)` or a role."""
+    return (bool(HANDLE_LIKE_WORD.fullmatch(word)) and word.casefold() not in SPECIAL_WORDS
+            and (word.islower() or any(c.isdigit() for c in word)))
