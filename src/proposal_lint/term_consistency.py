@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .issue_form import is_form
+from .mentors.handles import login
 from .model import Document, Proposal, Span
 from .programs import field_of_kind, program_of
 from .term_files import FileMentor, FileProgram, Located, TermFile
@@ -38,7 +39,7 @@ def _key(name: str | None) -> str:
 
 
 def _handle(mentor: FileMentor) -> str:
-    return (mentor.handle.value or "").strip().lstrip("@").casefold()
+    return login((mentor.handle.value or "").strip()).casefold()
 
 
 def _readme_side(documents: Sequence[Document]) -> _Side:
