@@ -13,7 +13,7 @@ from proposal_lint.cli import cli
 from proposal_lint.cncf_projects import load_project_list
 from proposal_lint.context import Options
 from proposal_lint.engine import lint_text
-from proposal_lint.rule_table import all_rules
+from proposal_lint.rule_table import RULE_MODULES, all_rules
 
 RULES_DIR = ROOT / "rules"
 RULES = all_rules()
@@ -82,6 +82,12 @@ def lint_files(texts: list[str], options: Options, where: str = ""):
 def test_one_page_per_rule_and_one_rule_per_page():
     pages = {p.stem for p in RULES_DIR.glob("PL*.md")}
     assert pages == {rule.code for rule in RULES}
+
+
+def test_the_rule_table_lists_every_rule_module_under_its_code_and_name():
+    modules = {p.stem for p in (ROOT / "src" / "proposal_lint" / "rules").glob("pl*.py")}
+    assert set(RULE_MODULES) == modules
+    assert {f"{rule.code.lower()}_{rule.name.replace('-', '_')}" for rule in RULES} == modules
 
 
 def test_codes_and_names_are_unique_and_well_formed():

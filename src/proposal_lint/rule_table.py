@@ -8,6 +8,7 @@ them by name the first time it is asked, as a plugin host finds its plugins: the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from importlib import import_module
 from typing import NamedTuple
 
@@ -93,7 +94,6 @@ RULE_MODULES = (
     "pl501_template_placeholder",
     "pl502_mojibake",
 )
-_table: tuple[Rule, ...] | None = None
 RULES_DOC_BASE = f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/"  # the release's pages
 
 
@@ -138,13 +138,11 @@ def carried_fixes(check: Callable[..., Iterable[Problem]]) -> Callable[..., Iter
     return fixes
 
 
+@cache
 def all_rules() -> tuple[Rule, ...]:
     """Every rule of the table, in code order."""
-    global _table
-    if _table is None:
-        package = f"{__package__}.rules"
-        _table = tuple(sorted((import_module(f"{package}.{name}").RULE for name in RULE_MODULES), key=lambda r: r.code))
-    return _table
+    package = f"{__package__}.rules"
+    return tuple(sorted((import_module(f"{package}.{name}").RULE for name in RULE_MODULES), key=lambda r: r.code))
 
 
 def find_rule(key: str) -> Rule | None:
