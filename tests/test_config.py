@@ -182,10 +182,11 @@ def test_link_settings_reach_the_options():
         "cfg",
     )
     options = build_options(settings, Settings())
-    assert (options.timeout, options.concurrency, options.per_host_concurrency) == (2, 3, 1)
-    assert options.allow_hosts == ("github\\.com",) and options.exclude_urls == ("example",)
-    assert options.accept_status == (403,) and options.offline is True
-    assert build_options(None, Settings()).timeout == 10.0
+    links = options.links
+    assert (links.timeout, links.concurrency, links.per_host_concurrency) == (2, 3, 1)
+    assert links.allow_hosts == ("github\\.com",) and links.exclude_urls == ("example",)
+    assert links.accept_status == (403,) and options.offline is True
+    assert build_options(None, Settings()).links.timeout == 10.0
 
 
 def test_severity_override_and_require_reason():

@@ -118,7 +118,7 @@ def test_a_server_trickling_headers_cannot_outlast_the_deadline(server):
     url = server.url("/slow")
     started = time.monotonic()
     diagnostics = lint_text(proposal_file([url]), "f.md",
-                            Options(offline=False, allow_private_hosts=True, use_cache=False, timeout=0.15))
+                            Options(offline=False, links=LinkSettings(allow_private_hosts=True, use_cache=False, timeout=0.15)))
     elapsed = time.monotonic() - started
     assert elapsed < 5  # the deadline is 6 x --timeout = 0.9 s; a trickle once held the run 30 s here
     [finding] = [d for d in diagnostics if d.code == "PL411"]
@@ -130,8 +130,7 @@ def test_the_github_api_request_honours_the_deadline(server, monkeypatch):
     monkeypatch.setenv("GITHUB_API_URL", server.url("/slow-api"))
     started = time.monotonic()
     lint_text(proposal_file(["https://github.com/o/r/issues/1"]), "f.md",
-              Options(offline=False, use_cache=False, timeout=0.15, github_token_env="PL_TOKEN",
-                      allow_hosts=(r"127\.0\.0\.1",)))
+              Options(offline=False, links=LinkSettings(use_cache=False, timeout=0.15, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",))))
     assert time.monotonic() - started < 5  # it had no deadline: 30 s here
 
 
@@ -186,8 +185,7 @@ def test_a_malformed_github_answer_is_an_unverified_link(server, monkeypatch, nu
     monkeypatch.setenv("PL_TOKEN", "ghp_token")
     monkeypatch.setenv("GITHUB_API_URL", server.url(f"/malformed-{number}"))
     diagnostics = lint_text(proposal_file(["https://github.com/o/r/issues/1"]), "f.md",
-                            Options(offline=False, use_cache=False, github_token_env="PL_TOKEN",
-                                    allow_hosts=(r"127\.0\.0\.1",)))
+                            Options(offline=False, links=LinkSettings(use_cache=False, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",))))
     [finding] = [d for d in diagnostics if d.code.startswith("PL41")]
     assert finding.code == "PL411" and "malformed answer" in finding.message
 
@@ -197,8 +195,7 @@ def test_a_token_with_a_non_latin1_character_is_a_finding(server, monkeypatch):
     monkeypatch.setenv("GITHUB_API_URL", server.url("/malformed-0"))
     before = len(server.requests_to("/malformed-0/graphql"))
     diagnostics = lint_text(proposal_file(["https://github.com/o/r/issues/1"]), "f.md",
-                            Options(offline=False, use_cache=False, github_token_env="PL_TOKEN",
-                                    allow_hosts=(r"127\.0\.0\.1",)))
+                            Options(offline=False, links=LinkSettings(use_cache=False, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",))))
     assert len(server.requests_to("/malformed-0/graphql")) == before  # GitHub was not asked
     [finding] = [d for d in diagnostics if d.code.startswith("PL41")]
     assert finding.code == "PL411" and "the GitHub token has characters no token has" in finding.message

@@ -12,6 +12,7 @@ from issue_forms import render, valid_values
 from links_servers import Answer, LoopbackServer, proposal_file
 
 from proposal_lint.engine import Options, lint_text
+from proposal_lint.link_settings import LinkSettings
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 
@@ -73,7 +74,7 @@ def github(monkeypatch):
 
 def _online() -> Options:
     # allow_hosts keeps any plain-HTTP fallback on loopback: the tests never reach github.com.
-    return Options(offline=False, use_cache=False, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",))
+    return Options(offline=False, links=LinkSettings(use_cache=False, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",)))
 
 
 def _codes_by_url(text: str) -> dict[str, set[str]]:

@@ -37,8 +37,8 @@ def facts_for(urls: list[str], **settings):
     return gather_link_facts([document], LinkSettings(**{**FAST, **settings}))
 
 
-def online(**extra) -> Options:
-    return Options(offline=False, allow_private_hosts=True, use_cache=False, **extra)
+def online(**links) -> Options:
+    return Options(offline=False, links=LinkSettings(allow_private_hosts=True, use_cache=False, **links))
 
 
 def test_every_http_verdict_class():

@@ -19,6 +19,7 @@ from issue_forms import export_bodies
 
 from proposal_lint.cli import cli
 from proposal_lint.context import Options
+from proposal_lint.link_settings import LinkSettings
 from proposal_lint.engine import lint_paths
 from proposal_lint.term_files import read_export_json, read_tracking_csv
 from proposal_lint.terms import term_name
@@ -281,8 +282,7 @@ def test_online_summary_gives_each_upstream_issue_its_state(tmp_path, monkeypatc
         monkeypatch.setenv("PL_TOKEN", TOKEN)
         monkeypatch.delenv("GITHUB_GRAPHQL_URL", raising=False)
         monkeypatch.setenv("GITHUB_API_URL", server.url("/api"))
-        report = lint_paths([str(path)], Options(offline=False, use_cache=False, github_token_env="PL_TOKEN",
-                                                 allow_hosts=(r"127\.0\.0\.1",)))
+        report = lint_paths([str(path)], Options(offline=False, links=LinkSettings(use_cache=False, github_token_env="PL_TOKEN", allow_hosts=(r"127\.0\.0\.1",))))
     (view,) = term_views(report)
     assert [row.upstream_state for row in view.proposals] == ["open", "closed", "pull-request", "moved", "dead"]
 

@@ -10,6 +10,7 @@ from dnslib.server import BaseResolver, DNSServer
 
 from proposal_lint.cli import main
 from proposal_lint.engine import Options, lint_paths, lint_text
+from proposal_lint.link_settings import LinkSettings
 from proposal_lint.facts import MentorRegistryError
 from proposal_lint.online.mentor_facts import load_mentor_registry
 
@@ -155,8 +156,7 @@ def silent_dns_server():
 
 def _dns_options(server, offline=False):
     """DNS on, every URL excluded so that only the loopback DNS server is asked anything."""
-    return Options(offline=offline, check_email_dns=True, email_dns_server=server, email_dns_timeout=1.0,
-                   exclude_urls=(".*",))
+    return Options(offline=offline, check_email_dns=True, email_dns_server=server, email_dns_timeout=1.0, links=LinkSettings(exclude_urls=(".*",)))
 
 
 def test_dns_finds_a_domain_that_does_not_exist(dns_server, tmp_path):

@@ -1,6 +1,7 @@
 """proposal-lint: lint CNCF mentorship project-idea Markdown files.
 
-Public API: `lint_text`, `lint_paths`, `Options` and `Diagnostic`. Everything else may move.
+Public API: `lint_text`, `lint_paths`, `Options` (with its `LinkSettings`) and `Diagnostic`.
+Everything else may move.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from .version import __version__
 
 mistletoe_punctuation.install()
 
-__all__ = ["Diagnostic", "Options", "lint_paths", "lint_text", "__version__"]
+__all__ = ["Diagnostic", "LinkSettings", "Options", "lint_paths", "lint_text", "__version__"]
 
 
 def __getattr__(name: str):
@@ -26,4 +27,8 @@ def __getattr__(name: str):
         from .context import Options
 
         return Options
+    if name == "LinkSettings":
+        from .link_settings import LinkSettings
+
+        return LinkSettings
     raise AttributeError(name)

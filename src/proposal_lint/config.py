@@ -225,9 +225,11 @@ def find_config(directory: str) -> str | None:
 def build_options(file: Settings | None, flags: Settings, root: str = ".", **extra) -> Options:
     """Options for a run: the command-line flags win over the file's settings, which win over defaults.
 
-    `extra` are Options given only on the command line (e.g. a forced `template`).
+    `extra` are settings given only on the command line (a forced `template`, `use_cache`, ...),
+    each an Options field or a field of its link settings (`Options.links`), by name.
     """
     from .context import Options
+    from .link_settings import LinkSettings
 
     file = file or Settings()
     merged = Settings(**{f.name: _first(getattr(flags, f.name), getattr(file, f.name)) for f in fields(Settings)})
@@ -241,13 +243,15 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
     if merged.require_reason:
         severity["PL007"] = Severity.ERROR
     fail_on = merged.fail_on or "error"
+    link_extra = {name: value for name, value in extra.items() if name in LinkSettings._fields}
     return Options(
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         offline=bool(merged.offline),
         rules=RulePolicy.build(layers, merged.per_file_ignores, severity, root),
         default_template=_default_template(merged.template),
-        **_same_name_options(merged, fields(Options)),
-        **extra,
+        links=LinkSettings(**_same_name_options(merged, LinkSettings._fields), **link_extra),
+        **_same_name_options(merged, Options._fields),
+        **{name: value for name, value in extra.items() if name not in link_extra},
     )
 
 
@@ -256,10 +260,10 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
 _CONVERTED = frozenset({"fail_on", "offline", "template"})
 
 
-def _same_name_options(merged: Settings, option_fields) -> dict:
-    """The Options that a key of the same name sets as it is (lists as tuples: `timeout`,
-    `mentor-registry`, `allow-hosts`, ...); unset ones keep their default."""
-    values = {f.name: getattr(merged, f.name) for f in option_fields if f.name in _SETTING_NAMES - _CONVERTED}
+def _same_name_options(merged: Settings, names: tuple[str, ...]) -> dict:
+    """Of `names` (Options' or LinkSettings' fields), those a key of the same name sets, as it is
+    (lists as tuples: `mentor-registry`, `timeout`, `allow-hosts`, ...); unset ones keep their default."""
+    values = {name: getattr(merged, name) for name in names if name in _SETTING_NAMES - _CONVERTED}
     return {name: tuple(value) if isinstance(value, list) else value for name, value in values.items() if value is not None}
 
 

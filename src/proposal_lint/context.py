@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import Severity
 from .facts import LinkFacts, MentorFacts
@@ -17,10 +17,9 @@ if TYPE_CHECKING:
     from .term_files import TermFile
 
 
-@dataclass(frozen=True, kw_only=True)
-class Options(LinkSettings):
-    """What a run is asked to do: the link stage's settings (`LinkSettings`: timeout, concurrency,
-    hosts, cache, token source, ...) and the rest below."""
+class Options(NamedTuple):
+    """What a run is asked to do; `links` is the link stage's settings (timeout, concurrency, hosts,
+    cache, token source, ...), handed to the stage as they are."""
 
     template: TemplateSpec | None = None
     fail_on: Severity | None = Severity.ERROR
@@ -33,6 +32,7 @@ class Options(LinkSettings):
     check_email_dns: bool = False  # ask DNS whether mentor email domains accept mail
     email_dns_timeout: float = 3.0  # seconds for the whole DNS check of one domain
     email_dns_server: tuple[str, int] | None = None  # (ip, port) to ask instead of the system resolver
+    links: LinkSettings = LinkSettings()
 
 
 @dataclass

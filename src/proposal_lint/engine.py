@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .garbage_collector import frozen
 from .context import Facts, Options, RunContext
@@ -132,7 +132,7 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     if not options.offline:
         from .online.gather import gather_link_facts
 
-        facts.links = gather_link_facts(documents, options)
+        facts.links = gather_link_facts(documents, options.links)
     return facts
 
 
@@ -209,7 +209,7 @@ def combine_reports(reports: Sequence[Report]) -> Report:
     if len(reports) == 1:
         return reports[0]
     thresholds = [r.options.fail_on for r in reports if r.options.fail_on is not None]
-    combined = Report(options=replace(reports[0].options, fail_on=min(thresholds, default=None)))
+    combined = Report(options=reports[0].options._replace(fail_on=min(thresholds, default=None)))
     for report in reports:
         combined.diagnostics += report.diagnostics
         combined.documents += report.documents

@@ -1,19 +1,18 @@
 """How the online link checks run: limits, timeouts, cache and token source, declared once (no network here).
 
-`Options` extends these, so a run's options are the link stage's settings; the config keys of the same
-names (`timeout`, `concurrency`, `per-host-concurrency`, `cache-dir`, `allow-hosts`, `exclude-urls`,
-`accept-status`) fill them in.
+A run's `Options.links` is one of these, handed to the link stage as it is; the config keys of the
+same names (`timeout`, `concurrency`, `per-host-concurrency`, `cache-dir`, `allow-hosts`,
+`exclude-urls`, `accept-status`) fill them in.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, kw_only=True)
-class LinkSettings:
+class LinkSettings(NamedTuple):
     """Knobs for the online checks. The token itself is never stored here, only where to read it."""
 
     timeout: float = 10.0  # seconds to wait for one HTTP answer

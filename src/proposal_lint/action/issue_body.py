@@ -56,7 +56,6 @@ def other_proposals(repository: str, number: int, token: str) -> list:
 def check_body(source, others: list, options):
     """The report on one body: its own checks with the run's options, the checks across proposals
     (rules of scope "run") with the others, offline."""
-    from dataclasses import replace
 
     from ..engine import Report, lint_sources
     from ..rule_table import rules_in_scope
@@ -66,7 +65,7 @@ def check_body(source, others: list, options):
     if not others:
         return alone
     policy = options.rules._replace(enabled=frozenset(c for c in across if options.rules.is_enabled(c, source.path)))
-    together = lint_sources([*others, source], replace(options, offline=True, rules=policy))
+    together = lint_sources([*others, source], options._replace(offline=True, rules=policy))
     diagnostics = [d for d in alone.diagnostics if d.code not in across]
     diagnostics += [d for d in together.diagnostics if d.path == source.path]
     diagnostics.sort(key=lambda d: d.sort_key)
