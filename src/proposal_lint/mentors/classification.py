@@ -7,7 +7,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from .handles import GITHUB_PROFILE_URL, HANDLE_LIKE_WORD, WRITTEN_MENTION
-from .tokens import AT_WORDS, DOT_WORDS, WRAPPING, Tok, TokKind, clean
+from .tokens import AT_WORDS, DOT_WORDS, WRAPPING, Token, TokenKind, clean
 
 _PROFILE_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<site>twitter\.com|x\.com|linkedin\.com|gitlab\.com)/", re.I)
 _EMAIL_WORD = re.compile(r"(?P<mailto>mailto:)?(?P<addr>[^@\s]+@[^@\s]+(?:@[^@\s]+)*)", re.I)  # `a@b@c` too: PL308 judges it
@@ -46,7 +46,7 @@ class Part(NamedTuple):
 SKIP = Part(PartKind.SKIP)
 
 
-def _link(tok: Tok) -> Part:
+def _link(tok: Token) -> Part:
     url, label = tok.url, tok.label.strip().strip(WRAPPING)
     if url.casefold().startswith("mailto:"):
         return Part(PartKind.EMAIL, url[7:], "link")
@@ -61,7 +61,7 @@ def _link(tok: Tok) -> Part:
     return SKIP
 
 
-def _angle(tok: Tok) -> Part:
+def _angle(tok: Token) -> Part:
     inner = tok.label
     if "@" in inner and not inner.startswith("@"):
         return Part(PartKind.EMAIL, inner.removeprefix("mailto:"), "angle")
@@ -69,7 +69,7 @@ def _angle(tok: Tok) -> Part:
     return Part(PartKind.HANDLE, github.group("handle"), "url") if github else SKIP
 
 
-def _word(tok: Tok) -> Part:
+def _word(tok: Token) -> Part:
     word = clean(tok.text)
     folded = word.casefold()
     if folded in ROLES:
@@ -91,15 +91,15 @@ def _word(tok: Tok) -> Part:
     return Part(PartKind.WORD, word)
 
 
-def classify(tok: Tok) -> Part:
+def classify(tok: Token) -> Part:
     """What `tok` (not a group) says about a mentor."""
-    if tok.kind is TokKind.OBFUSCATED:
+    if tok.kind is TokenKind.OBFUSCATED:
         return Part(PartKind.EMAIL, tok.label, "obfuscated")
-    if tok.kind is TokKind.LINK:
+    if tok.kind is TokenKind.LINK:
         return _link(tok)
-    if tok.kind is TokKind.ANGLE:
+    if tok.kind is TokenKind.ANGLE:
         return _angle(tok)
-    if tok.kind is TokKind.WORD:
+    if tok.kind is TokenKind.WORD:
         return _word(tok)
     return SKIP
 

@@ -8,7 +8,7 @@ import re
 from .classification import AND, IDENTITY, NOT_NAMES, ROLES, SPECIAL_WORDS, PartKind, classify
 from .entry import Entry, Extent, Located, Separator, apply, fill_from_group, has_identity
 from .handles import GITHUB_HANDLE, HANDLE_LIKE_WORD
-from .tokens import Tok, TokKind, merge_obfuscated, tokens
+from .tokens import Token, TokenKind, merge_obfuscated, tokens
 
 _LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2} ")
 # The template form exactly, `Jane Doe (@jane-doe, jane@example.org)`: most entries, read without tokens.
@@ -93,26 +93,26 @@ class EntryReader:
         return end
 
     @staticmethod
-    def _chunks(toks: list[Tok]) -> list[tuple[Separator, list[Tok]]]:
+    def _chunks(toks: list[Token]) -> list[tuple[Separator, list[Token]]]:
         """The tokens between separators, each with the separator before it (none for the first)."""
-        chunks: list[tuple[Separator, list[Tok]]] = [(Separator.NONE, [])]
+        chunks: list[tuple[Separator, list[Token]]] = [(Separator.NONE, [])]
         for tok in toks:
             if tok.separates:
                 chunks.append((Separator(tok.text), []))
-            elif tok.kind is TokKind.WORD and tok.text.casefold() in AND:
+            elif tok.kind is TokenKind.WORD and tok.text.casefold() in AND:
                 chunks.append((Separator.AND, []))
             else:
                 chunks[-1][1].append(tok)
         return [(after, chunk) for after, chunk in chunks if chunk]
 
-    def _chunk_entries(self, chunk: list[Tok]) -> list[Entry]:
+    def _chunk_entries(self, chunk: list[Token]) -> list[Entry]:
         identity_after = [False] * (len(chunk) + 1)
         for i in range(len(chunk) - 1, -1, -1):
             identity_after[i] = identity_after[i + 1] or has_identity(chunk[i], self.text)
         entries = [Entry(chunk[0].start)]
         for i, tok in enumerate(chunk):
             entry = entries[-1]
-            if tok.kind is TokKind.GROUP:
+            if tok.kind is TokenKind.GROUP:
                 if not fill_from_group(entry, tok, self.text):
                     entries.append(Entry(tok.start))
                     fill_from_group(entries[-1], tok, self.text)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .classification import IDENTITY, Part, PartKind, classify, looks_like_handle
 from .handles import HANDLE_LIKE_WORD
-from .tokens import Tok, TokKind, merge_obfuscated
+from .tokens import Token, TokenKind, merge_obfuscated
 
 
 class Extent(NamedTuple):
@@ -65,7 +65,7 @@ class Entry:
     def has_identity(self) -> bool:
         return self.handle is not None or self.email is not None or self.profile_url is not None
 
-    def extend(self, tok: Tok) -> None:
+    def extend(self, tok: Token) -> None:
         self.end = max(self.end, tok.end)
 
     def add_name(self, start: int, end: int) -> None:
@@ -86,7 +86,7 @@ class Entry:
         self.name_after_handle = self.name_after_handle or other.name_after_handle
 
 
-def apply(entry: Entry, tok: Tok, part: Part, inside: bool) -> None:
+def apply(entry: Entry, tok: Token, part: Part, inside: bool) -> None:
     """Fill `entry` with what `tok` says; `inside`: the token stands in the entry's parentheses."""
     kind = part.kind
     if kind is PartKind.SKIP:
@@ -126,14 +126,14 @@ def apply(entry: Entry, tok: Tok, part: Part, inside: bool) -> None:
     entry.extend(tok)
 
 
-def has_identity(tok: Tok, text: str) -> bool:
+def has_identity(tok: Token, text: str) -> bool:
     """Whether `tok` (or a token of its group) names a handle, an email or a profile."""
-    if tok.kind is TokKind.GROUP:
+    if tok.kind is TokenKind.GROUP:
         return any(has_identity(c, text) for c in merge_obfuscated(tok.children, text))
     return classify(tok).kind in IDENTITY
 
 
-def fill_from_group(entry: Entry, group: Tok, text: str) -> bool:
+def fill_from_group(entry: Entry, group: Token, text: str) -> bool:
     """Fill `entry` from a parenthesised group; False (and `entry` untouched) when the group
     starts another mentor."""
     parts = [(c, classify(c)) for c in merge_obfuscated(group.children, text)]
@@ -149,7 +149,7 @@ def fill_from_group(entry: Entry, group: Tok, text: str) -> bool:
     taken = _bare_handle(entry, parts)
     pieces: list[list[PartKind]] = [[]]
     for child, part in parts:
-        if child.kind is TokKind.SEP:
+        if child.kind is TokenKind.SEP:
             pieces.append([])
         else:
             pieces[-1].append(part.kind)
@@ -167,13 +167,13 @@ def fill_from_group(entry: Entry, group: Tok, text: str) -> bool:
     return True
 
 
-def _name_inside(entry: Entry, parts: list[tuple[Tok, Part]]) -> None:
+def _name_inside(entry: Entry, parts: list[tuple[Token, Part]]) -> None:
     """`(Jane Doe, @jane)`: words before the first comma of a group that opens the entry are its name."""
     if entry.name is not None or entry.has_identity:
         return
     lead = []
     for child, part in parts:
-        if child.kind is TokKind.SEP or part.kind is not PartKind.WORD:
+        if child.kind is TokenKind.SEP or part.kind is not PartKind.WORD:
             break
         lead.append(child)
     if len(lead) >= 2 and len(lead) < len(parts):  # one word may be a bare handle: `(jane, jane@x.org)`
@@ -181,7 +181,7 @@ def _name_inside(entry: Entry, parts: list[tuple[Tok, Part]]) -> None:
         entry.flag("name-inside")
 
 
-def _bare_handle(entry: Entry, parts: list[tuple[Tok, Part]]) -> Tok | None:
+def _bare_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> Token | None:
     """`(handle, email)` without `@`: a lone word next to the email is the handle; its token, taken."""
     if entry.handle is not None or any(p.kind is PartKind.HANDLE for _, p in parts):
         return None
@@ -195,7 +195,7 @@ def _bare_handle(entry: Entry, parts: list[tuple[Tok, Part]]) -> Tok | None:
     return None
 
 
-def _plain_group(entry: Entry, group: Tok, parts: list[tuple[Tok, Part]]) -> None:
+def _plain_group(entry: Entry, group: Token, parts: list[tuple[Token, Part]]) -> None:
     """A group without handle or email: a role `(primary)`, or part of the name `(Tony)`."""
     roles = [p.value for _, p in parts if p.kind is PartKind.ROLE]
     words = [(c, p) for c, p in parts if p.kind is PartKind.WORD]

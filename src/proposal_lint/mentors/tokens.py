@@ -34,7 +34,7 @@ AT_WORDS = {"at", "[at]", "(at)", "{at}"}
 DOT_WORDS = {"dot", "[dot]", "(dot)", "{dot}"}
 
 
-class TokKind(Enum):
+class TokenKind(Enum):
     """What a token is; the first ones are the groups of `_TOKEN`."""
 
     LINK = "link"  # `[text](url)`
@@ -51,20 +51,20 @@ class TokKind(Enum):
 
 
 @dataclass
-class Tok:
+class Token:
     """A token of an entry line: kind, text, [start, end) offsets, and its parsed meaning."""
 
-    kind: TokKind
+    kind: TokenKind
     text: str
     start: int
     end: int
     url: str = ""
     label: str = ""
-    children: list[Tok] = field(default_factory=list)
+    children: list[Token] = field(default_factory=list)
 
     @property
     def separates(self) -> bool:
-        return self.kind in (TokKind.SEP, TokKind.NEWLINE)
+        return self.kind in (TokenKind.SEP, TokenKind.NEWLINE)
 
 
 def positions(text: str, span: Span, lines: Sequence[str] | None) -> list[tuple[int, int]] | None:
@@ -98,36 +98,36 @@ def with_line_breaks(text: str, where: list[tuple[int, int]] | None) -> str:
     return "".join(chars)
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
+def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], parenthesised groups nested one level as `group` tokens."""
-    top: list[Tok] = []
-    group: Tok | None = None
+    top: list[Token] = []
+    group: Token | None = None
     depth = 0
     for match in _TOKEN.finditer(text, start, end):
-        kind = TokKind(match.lastgroup)
-        if kind is TokKind.LINK:
-            tok = Tok(kind, match.group(), match.start(), match.end(), url=match.group("lurl"), label=match.group("ltext"))
-        elif kind is TokKind.ANGLE:
-            tok = Tok(kind, match.group(), match.start(), match.end(), label=match.group("atext"))
+        kind = TokenKind(match.lastgroup)
+        if kind is TokenKind.LINK:
+            tok = Token(kind, match.group(), match.start(), match.end(), url=match.group("lurl"), label=match.group("ltext"))
+        elif kind is TokenKind.ANGLE:
+            tok = Token(kind, match.group(), match.start(), match.end(), label=match.group("atext"))
         else:
-            tok = Tok(kind, match.group(), match.start(), match.end())
-        if kind is TokKind.OPEN:
+            tok = Token(kind, match.group(), match.start(), match.end())
+        if kind is TokenKind.OPEN:
             if group is None:
-                group = Tok(TokKind.GROUP, "(", tok.start, tok.end)
+                group = Token(TokenKind.GROUP, "(", tok.start, tok.end)
             else:
                 depth += 1
-                group.children.append(Tok(TokKind.WORD, "(", tok.start, tok.end))
+                group.children.append(Token(TokenKind.WORD, "(", tok.start, tok.end))
             continue
-        if kind is TokKind.CLOSE and group is not None:
+        if kind is TokenKind.CLOSE and group is not None:
             if depth:
                 depth -= 1
-                group.children.append(Tok(TokKind.WORD, ")", tok.start, tok.end))
+                group.children.append(Token(TokenKind.WORD, ")", tok.start, tok.end))
                 continue
             group.end, group.text = tok.end, text[group.start:tok.end]
             top.append(group)
             group = None
             continue
-        if kind is TokKind.CLOSE:
+        if kind is TokenKind.CLOSE:
             continue
         (group.children if group is not None else top).append(tok)
     if group is not None:
@@ -148,24 +148,24 @@ def _deobfuscate(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _is_word(tok: Tok | None) -> bool:
-    return tok is not None and tok.kind is TokKind.WORD
+def _is_word(tok: Token | None) -> bool:
+    return tok is not None and tok.kind is TokenKind.WORD
 
 
-def merge_obfuscated(toks: list[Tok], text: str) -> list[Tok]:
+def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
     """Join `a AT b DOT org` (and `a[at]b.org`) into one `obfuscated` token, `@[h](url)` into one link."""
-    out: list[Tok] = []
+    out: list[Token] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         word = clean(tok.text).casefold() if _is_word(tok) else ""
         if _is_word(tok) and ("[at]" in word or "(at)" in word or "{at}" in word):
-            out.append(Tok(TokKind.OBFUSCATED, tok.text, tok.start, tok.end, label=_deobfuscate(clean(tok.text))))
+            out.append(Token(TokenKind.OBFUSCATED, tok.text, tok.start, tok.end, label=_deobfuscate(clean(tok.text))))
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         after = toks[i + 2] if i + 2 < len(toks) else None
-        if _is_word(tok) and tok.text == "@" and nxt is not None and nxt.kind is TokKind.LINK and nxt.start == tok.end:
+        if _is_word(tok) and tok.text == "@" and nxt is not None and nxt.kind is TokenKind.LINK and nxt.start == tok.end:
             out.append(replace(nxt, start=tok.start, label="@" + nxt.label.lstrip("@")))
             i += 2
             continue
@@ -180,7 +180,7 @@ def merge_obfuscated(toks: list[Tok], text: str) -> list[Tok]:
             if loud or domain_dotted:
                 parts = [clean(toks[i].text), "@", clean(toks[i + 2].text)]
                 parts += ["." + clean(toks[k + 1].text) for k in range(i + 3, j, 2)]
-                out.append(Tok(TokKind.OBFUSCATED, text[tok.start:toks[j - 1].end], tok.start, toks[j - 1].end,
+                out.append(Token(TokenKind.OBFUSCATED, text[tok.start:toks[j - 1].end], tok.start, toks[j - 1].end,
                                label="".join(parts)))
                 i = j
                 continue
