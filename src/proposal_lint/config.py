@@ -8,6 +8,7 @@ import sys
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from .diagnostics import Severity
 from .selection import RulePolicy, SelectionLayer, closest_rule, resolve_selector
@@ -282,8 +283,7 @@ def _default_template(value: str | None):
         raise ConfigError(value, "template", str(error)) from None
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """Paths that share one configuration, and the options built from it."""
 
     config: str | None

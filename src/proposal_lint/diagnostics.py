@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -25,8 +24,7 @@ class Severity(IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace the text from (line, column) up to, not including, (end_line, end_column); 1-based.
 
     An edit whose end equals its start inserts. A "\\n" in `text` becomes the line ending of
@@ -49,8 +47,7 @@ class Edit:
         return cls(line, column, line, column, text)
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """One fix: the rule it belongs to, a description, its edits, and the line it is judged at.
 
     `line` is where an inline suppression of `code` stops the fix (the line the rule reports).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Field
 
@@ -12,8 +12,7 @@ _MARKUP = "*_"
 _TAIL = set("*_: \t")
 
 
-@dataclass(frozen=True)
-class LabelText:
+class LabelText(NamedTuple):
     """Where a field's label stands on its line, emphasis and colon included (0-based, end exclusive)."""
 
     start: int
