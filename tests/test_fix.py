@@ -286,8 +286,8 @@ def test_fixing_twice_equals_fixing_once_and_keeps_all_other_text(document):
 def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
     from proposal_lint.engine import parse_source
     from proposal_lint.fix.apply import (
-        _interval,
-        _Lines,
+        interval,
+        Lines,
         apply_fixes,
         collect_fixes,
         normalize,
@@ -297,8 +297,8 @@ def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
     document = parse_source(Source("t.md", normalize(text)), Options())
     fixes = list(collect_fixes(document, Options()))
     result, applied = apply_fixes(text, fixes)
-    lines = _Lines(text)
-    regions = sorted(_interval(edit, lines) for fix in applied for edit in fix.edits)
+    lines = Lines(text)
+    regions = sorted(interval(edit, lines) for fix in applied for edit in fix.edits)
     kept, position = [], 0
     for start, end in regions:
         kept.append(text[position:start])

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from proposal_lint.links.urls import (
-    _PLAIN_TEXT,
+    PLAIN_TEXT,
     find_in_line,
     github_ref,
     identity,
@@ -45,7 +45,7 @@ _PLAIN_PIECES = st.sampled_from([
 @given(st.lists(_PLAIN_PIECES, min_size=1, max_size=8).map("".join))
 def test_plain_text_reads_as_mistletoe_reads_it(text):
     """Where find_in_line skips mistletoe (text with no markup), the findings are the same as with it."""
-    if _PLAIN_TEXT.fullmatch(text.strip()):
+    if PLAIN_TEXT.fullmatch(text.strip()):
         assert scan_plain(text) == scan_markdown(text)
 
 

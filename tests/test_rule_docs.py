@@ -1,4 +1,4 @@
-"""The docs are executed: one page per rule, matching the registry, with examples that work."""
+"""The docs are executed: one page per rule, matching the rule table, with examples that work."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def test_codes_and_names_are_unique_and_well_formed():
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
-def test_page_header_matches_the_registry(rule):
+def test_page_header_matches_the_rule_table(rule):
     text = page(rule.code)
     assert text.startswith(f"# {rule.code} {rule.name}\n")
     assert f"- Severity: {rule.severity.label}" in text
@@ -151,7 +151,7 @@ def test_bad_example_triggers_and_good_one_does_not(rule, registry_file, tmp_pat
     assert [d.code for d in good if d.severity.label == "error"] == [], "a Good example has no errors at all"
 
 
-def test_rules_command_lists_the_registry():
+def test_rules_command_lists_the_rule_table():
     result = CliRunner().invoke(cli, ["rules", "--format", "json"])
     rows = json.loads(result.stdout)
     assert [row["code"] for row in rows] == [rule.code for rule in RULES]

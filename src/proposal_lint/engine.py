@@ -115,11 +115,13 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
     from .project_facts import gather_project_list
 
     facts = Facts()
-    if options.mentor_registry or (options.check_email_dns and not options.offline):
+    check_dns = options.check_email_dns and not options.offline
+    if options.mentor_registry or check_dns:
         from .online.mentor_facts import gather_mentor_facts
 
-        facts.mentors = gather_mentor_facts(documents, options)
-    facts.projects = gather_project_list(documents, options)
+        facts.mentors = gather_mentor_facts(documents, options.mentor_registry, check_dns,
+                                            options.email_dns_timeout, options.email_dns_server)
+    facts.projects = gather_project_list(documents, options.cncf_projects, options.rules.is_enabled)
     facts.term_files = gather_term_files(documents)
     from .quotas import Quotas
 

@@ -85,19 +85,15 @@ def _upstream_state(report: Report, document: Document, proposal: Proposal, prog
     links = report.facts.links if report.facts is not None else None
     if links is None:
         return UNKNOWN
-    from .links.fields import link_fields
+    from .links.fields import links_with_verdicts
 
-    for entry in link_fields(document, ("issue-url",)):
+    for entry, _, verdict in links_with_verdicts(document, links, ("issue-url",)):
         if entry.proposal is not proposal:
             continue
-        for link in entry.links:
-            verdict = links.verdicts.get(link.url) if link.fetchable else None
-            if verdict is None:
-                continue
-            if verdict.status != "alive":
-                return verdict.status
-            return "pull-request" if verdict.pull_request else "moved" if verdict.moved_to else \
-                "closed" if verdict.closed else "open"
+        if verdict.status != "alive":
+            return verdict.status
+        return "pull-request" if verdict.pull_request else "moved" if verdict.moved_to else \
+            "closed" if verdict.closed else "open"
     return UNKNOWN
 
 

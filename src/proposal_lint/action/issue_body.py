@@ -56,7 +56,6 @@ def other_proposals(repository: str, number: int, token: str) -> list:
 def check_body(source, others: list, options):
     """The report on one body: its own checks with the run's options, the checks across proposals
     (rules of scope "run") with the others, offline."""
-
     from ..engine import Report, lint_sources
     from ..rule_table import rules_in_scope
 

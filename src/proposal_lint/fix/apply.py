@@ -53,7 +53,7 @@ def collect_fixes(document: Document, options: Options, codes: Collection[str] |
                 yield fix
 
 
-class _Lines:
+class Lines:
     """Line starts and endings of a text, for turning (line, column) into offsets."""
 
     def __init__(self, text: str):
@@ -72,7 +72,7 @@ class _Lines:
         return self.endings[line - 1] or self.default
 
 
-def _interval(edit: Edit, lines: _Lines) -> tuple[int, int]:
+def interval(edit: Edit, lines: Lines) -> tuple[int, int]:
     return lines.offset(edit.line, edit.column), lines.offset(edit.end_line, edit.end_column)
 
 
@@ -103,12 +103,12 @@ class _Taken:
 
 def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
     """Apply every fix that overlaps no fix before it; return the new text and the fixes applied."""
-    lines = _Lines(text)
+    lines = Lines(text)
     taken = _Taken()
     edits: list[tuple[int, int, int, str]] = []
     applied = []
     for fix in fixes:
-        spans = [_interval(edit, lines) for edit in fix.edits]
+        spans = [interval(edit, lines) for edit in fix.edits]
         if any(taken.overlaps(start, end) for start, end in spans):
             continue
         applied.append(fix)

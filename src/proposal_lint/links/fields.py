@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..document_cache import per_document
+from ..facts import LinkFacts, LinkVerdict
 from ..model import Document, Field, Item, Proposal, Span
 from .urls import Found, find_in_line, is_http, split_url
 
@@ -91,3 +92,13 @@ def _link_fields(document: Document) -> tuple[LinkField, ...]:
 def link_fields(document: Document, kinds: tuple[str, ...] = URL_KINDS) -> Iterator[LinkField]:
     """Every field of the given template kinds in the document's proposals (computed once per document)."""
     return (link for link in _link_fields(document) if link.kind in kinds)
+
+
+def links_with_verdicts(document: Document, facts: LinkFacts,
+                        kinds: tuple[str, ...] = URL_KINDS) -> Iterator[tuple[LinkField, FieldLink, LinkVerdict]]:
+    """Each fetchable link of the document's URL fields with the verdict gathered for it."""
+    for entry in link_fields(document, kinds):
+        for link in entry.links:
+            verdict = facts.verdicts.get(link.url) if link.fetchable else None
+            if verdict is not None:
+                yield entry, link, verdict

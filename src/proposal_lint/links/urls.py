@@ -140,7 +140,7 @@ class _Scanner:
 # about 40 us a character; at 4000 it cost 330.
 MAX_INLINE_PARSE = 500
 # Text mistletoe would read as one plain paragraph: no block marker first, no inline markup at all.
-_PLAIN_TEXT = re.compile(r"[A-Za-z][^*_`\[\]<>\\&~]*")
+PLAIN_TEXT = re.compile(r"[A-Za-z][^*_`\[\]<>\\&~]*")
 
 
 def scan_markdown(segment: str) -> list[Found]:
@@ -166,7 +166,7 @@ def find_in_line(line: str, start: int = 0) -> tuple[Found, ...]:
     stripped = segment.strip()
     if not stripped:
         return ()
-    plain = len(segment) > MAX_INLINE_PARSE or _PLAIN_TEXT.fullmatch(stripped) or line_depth(stripped) > MAX_NESTING
+    plain = len(segment) > MAX_INLINE_PARSE or PLAIN_TEXT.fullmatch(stripped) or line_depth(stripped) > MAX_NESTING
     found = scan_plain(segment) if plain else scan_markdown(segment)
     return tuple(
         Found(f.kind, f.text, f.start + start, f.end + start, f.link_text,

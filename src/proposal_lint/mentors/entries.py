@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .classification import AND, IDENTITY, NOT_NAMES, ROLES, SPECIAL_WORDS, PartKind, classify
-from .entry import Entry, Extent, Located, Separator, apply, fill_from_group, has_identity
+from .entry import Entry, Extent, Written, Separator, apply, fill_from_group, has_identity
 from .handles import GITHUB_HANDLE, HANDLE_LIKE_WORD
 from .tokens import Token, TokenKind, merge_obfuscated, tokens
 
@@ -32,8 +32,8 @@ def template_form(text: str, start: int, end: int) -> Entry | None:
         return None
     entry = Entry(start, end=match.end(), name=Extent(*match.span("name")), role=role and ROLES[role.casefold()],
                   closed=True)
-    entry.handle = Located(match.group("handle")[1:], *match.span("handle"), "mention")
-    entry.email = Located(match.group("email"), *match.span("email"), "plain")
+    entry.handle = Written(match.group("handle")[1:], *match.span("handle"), "mention")
+    entry.email = Written(match.group("email"), *match.span("email"), "plain")
     return entry
 
 
@@ -157,7 +157,7 @@ class EntryReader:
                     and entry.after is Separator.COMMA and entry.handle is None and entry.email is not None
                     and entry.name is not None and entry.name_text is None and entry.profile_url is None
                     and HANDLE_LIKE_WORD.fullmatch(self.text[entry.name.start:entry.name.end])):
-                previous.handle = Located(self.text[entry.name.start:entry.name.end], *entry.name, "bare")
+                previous.handle = Written(self.text[entry.name.start:entry.name.end], *entry.name, "bare")
                 previous.email, previous.end, previous.role = entry.email, entry.end, previous.role or entry.role
                 previous.flag("no-parentheses")
                 previous.absorb_issues(entry)

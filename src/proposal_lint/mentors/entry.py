@@ -18,7 +18,7 @@ class Extent(NamedTuple):
     end: int
 
 
-class Located(NamedTuple):
+class Written(NamedTuple):
     """A handle or email read from the entry: its value, [start, end) offsets and how it was written."""
 
     value: str
@@ -45,8 +45,8 @@ class Entry:
     end: int = -1
     name: Extent | None = None
     name_text: str | None = None  # the name when it is not the text at `name` (a link's label)
-    handle: Located | None = None
-    email: Located | None = None
+    handle: Written | None = None
+    email: Written | None = None
     role: str | None = None
     profile_url: str | None = None
     issues: list[str] = field(default_factory=list)
@@ -105,20 +105,20 @@ def apply(entry: Entry, tok: Token, part: Part, inside: bool) -> None:
     elif kind is PartKind.NAME_LINK:
         entry.name, entry.name_text = Extent(tok.start, tok.end), part.name
         if entry.handle is None:
-            entry.handle = Located(part.value, tok.start, tok.end, "link")
+            entry.handle = Written(part.value, tok.start, tok.end, "link")
         entry.flag("name-link")
     elif kind is PartKind.PROFILE:
         entry.profile_url = entry.profile_url or part.value
         if part.name and not part.name.startswith("@") and entry.name is None:
             entry.name, entry.name_text = Extent(tok.start, tok.end), part.name
     elif kind is PartKind.HANDLE:
-        entry.handle = Located(part.value, tok.start, tok.end, part.source)
+        entry.handle = Written(part.value, tok.start, tok.end, part.source)
         if part.source == "link":
             entry.flag("handle-link")
         if not inside and entry.name is not None:
             entry.flag("no-parentheses")
     elif kind is PartKind.EMAIL:
-        entry.email = Located(part.value, tok.start, tok.end, part.source)
+        entry.email = Written(part.value, tok.start, tok.end, part.source)
         if part.source in ("angle", "link", "mailto"):
             entry.flag(f"email-{part.source}")
         if not inside and (entry.name is not None or entry.handle is not None):
@@ -190,7 +190,7 @@ def _bare_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> Token | None:
     words = [(c, p) for c, p in parts if p.kind is PartKind.WORD]
     if len(words) == 1 and HANDLE_LIKE_WORD.fullmatch(words[0][1].value):
         child, part = words[0]
-        entry.handle = Located(part.value, child.start, child.end, "bare")
+        entry.handle = Written(part.value, child.start, child.end, "bare")
         return child
     return None
 
@@ -203,7 +203,7 @@ def _plain_group(entry: Entry, group: Token, parts: list[tuple[Token, Part]]) ->
         entry.role = entry.role or roles[0]
     elif not entry.has_identity and entry.name is not None and len(words) == 1 and looks_like_handle(words[0][1].value):
         child, part = words[0]
-        entry.handle = Located(part.value, child.start, child.end, "bare")
+        entry.handle = Written(part.value, child.start, child.end, "bare")
         entry.closed = True
     elif not entry.has_identity and entry.name is not None:
         entry.add_name(group.start, group.end)

@@ -45,7 +45,7 @@ def handle_error(handle: str) -> str | None:
 
 def handle_in_cell(text: str) -> str:
     """The handle in a cell that holds one as a profile URL, `@handle` or bare (an LFX registry's)."""
-    return _URL_PREFIX.sub("", text.strip()).strip("/ ").removeprefix("@")
+    return login(_URL_PREFIX.sub("", text.strip()).strip("/ "))
 
 
 def login(handle: str | None) -> str:

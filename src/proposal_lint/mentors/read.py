@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from ..model import Field, Item, Mentor, Span
 from .classification import ROLES
 from .entries import EntryReader
-from .entry import Entry, Located
+from .entry import Entry, Written
 from .tokens import SAME_WIDTH, positions, with_line_breaks
 
 Position = Callable[[int], tuple[int, int]]
@@ -20,7 +20,7 @@ def _span(path: str, position: Position, start: int, end: int) -> Span:
     return Span(path, first[0], first[1], last[0], last[1])
 
 
-def _located_span(path: str, position: Position, located: Located | None) -> Span | None:
+def _located_span(path: str, position: Position, located: Written | None) -> Span | None:
     return _span(path, position, located.start, located.end) if located else None
 
 

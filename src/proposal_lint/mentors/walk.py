@@ -54,3 +54,12 @@ def run_mentors(documents: Sequence[Document]) -> Iterator[PlacedMentor]:
     """Every mentor entry of a run's documents, document by document."""
     for document in documents:
         yield from document_mentors(document)
+
+
+def inline_runs(placed: Sequence[PlacedMentor]) -> Iterator[tuple[PlacedMentor, ...]]:
+    """The entries in runs written on one line (`Mentor.inline` counts a run), each other entry alone."""
+    i = 0
+    while i < len(placed):
+        count = max(placed[i].mentor.inline, 1)
+        yield tuple(placed[i : i + count])
+        i += count

@@ -70,19 +70,19 @@ def load_mentor_registry(path: str) -> MentorRegistry:
     return MentorRegistry(path, tuple(entries))
 
 
-def gather_mentor_facts(documents, options) -> MentorFacts:
-    """Load `options.mentor_registry`; with `options.check_email_dns` (and not offline) ask DNS
-    about every mentor email domain. Raises MentorRegistryError for a bad registry file."""
+def gather_mentor_facts(documents, registry: str | None, check_dns: bool, dns_timeout: float,
+                        dns_server: tuple[str, int] | None) -> MentorFacts:
+    """Load the mentor `registry` file, if any; with `check_dns`, ask DNS (`dns_server`, else the
+    system resolver) about every mentor email domain. Raises MentorRegistryError for a bad registry file."""
     facts = MentorFacts()
-    if options.mentor_registry:
-        facts.registry = load_mentor_registry(options.mentor_registry)
-    if options.check_email_dns and not options.offline:
+    if registry:
+        facts.registry = load_mentor_registry(registry)
+    if check_dns:
         from ..mentor_emails import email_error, is_placeholder
         from ..mentors.walk import run_mentors
 
         emails = [p.mentor.email for p in run_mentors(documents) if p.mentor.email]
         emails = [e for e in emails if not is_placeholder(e) and email_error(e) is None]
         if emails:
-            facts.domains, facts.dns_unavailable = check_email_domains(
-                emails, options.email_dns_timeout, options.email_dns_server)
+            facts.domains, facts.dns_unavailable = check_email_domains(emails, dns_timeout, dns_server)
     return facts

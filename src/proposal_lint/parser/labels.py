@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")  # a list item's indentation and marker
+BULLET = re.compile(r"[ \t]*[-*+][ \t]+")  # a bullet marker (`-`, `*`, `+`), its indentation and the blanks after it
 LABEL = re.compile(
     r"(?P<open>\*\*|__)?(?P<label>[A-Za-z][A-Za-z0-9 ()/'&.\-]{0,48}?)[ \t]*"
     r"(?P<mid>\*\*|__)?[ \t]*:(?!//)(?P<close>\*\*|__)?[ \t]*"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ..model import Document, Field
 
-BULLET = re.compile(r"[ \t]*[-*+][ \t]+")  # a list item's indentation and marker
 _MARKUP = "*_"
 _TAIL = set("*_: \t")
 

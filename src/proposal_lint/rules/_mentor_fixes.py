@@ -15,13 +15,15 @@ from itertools import groupby
 from ..context import RunContext
 from ..diagnostics import Edit, Fix
 from ..mentors import canonical
-from ..mentors.walk import PlacedMentor, document_mentors
+from ..mentors.handles import GITHUB_URL_PREFIX
+from ..mentors.walk import PlacedMentor, document_mentors, inline_runs
 from ..model import Document, Field, Mentor
-from ._labels import BULLET as _BULLET, label_text
+from ..parser.labels import BULLET
+from ._labels import label_text
 
-_SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;][\s,;&/+]*)?", re.I)  # no two adjacent stars: linear
+SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;][\s,;&/+]*)?", re.I)  # no two adjacent stars: linear
 _WRAPPED_EMAIL = ("<{0}>", "mailto:{0}", "[{0}](mailto:{0})")
-_KNOWN_WRAPPERS = re.compile(r"(?:https?://)?(?:www\.)?github\.com/?|mailto:", re.I)
+_KNOWN_WRAPPERS = re.compile(GITHUB_URL_PREFIX + r"?|mailto:", re.I)
 _PUNCTUATION = " \t[]()<>@,;:|-/"
 _UNSAFE = {"pipe-form", "no-name"}
 
@@ -41,11 +43,8 @@ def _written(document: Document, mentor: Mentor) -> str | None:
 def _groups(document: Document) -> Iterator[tuple[Field, tuple[Mentor, ...]]]:
     """Runs of mentors that share one line, each with its field."""
     for field, placed in groupby(_in_mentor_fields(document), key=lambda p: p.field):
-        mentors, i = tuple(p.mentor for p in placed), 0
-        while i < len(mentors):
-            count = max(mentors[i].inline, 1)
-            yield field, mentors[i : i + count]
-            i += count
+        for run in inline_runs(tuple(placed)):
+            yield field, tuple(p.mentor for p in run)
 
 
 def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix | None:
@@ -56,19 +55,19 @@ def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix |
     starts = [m.span.column - 1 for m in group]
     ends = [m.span.end_column for m in group]
     gaps = [line[ends[k] : starts[k + 1]] for k in range(len(group) - 1)] + [line[ends[-1] :]]
-    if not all(_SEPARATOR.fullmatch(gap) for gap in gaps):
+    if not all(SEPARATOR.fullmatch(gap) for gap in gaps):
         return None
     entries = [line[s:e] for s, e in zip(starts, ends)]
     label = label_text(document, field)
     if line_no == field.label_span.line:
-        if label is None or not _BULLET.fullmatch(label.prefix) or "\t" in label.prefix:
+        if label is None or not BULLET.fullmatch(label.prefix) or "\t" in label.prefix:
             return None
         nested = _nested_prefix(document, field, " " * len(label.prefix) + "- ")
         start = label.start + len(label.text.rstrip())
         text = "".join(f"\n{nested}{entry}" for entry in entries)
     else:
         prefix = line[: starts[0]]
-        if not _BULLET.fullmatch(prefix):
+        if not BULLET.fullmatch(prefix):
             return None
         start = starts[0]
         text = entries[0] + "".join(f"\n{prefix}{entry}" for entry in entries[1:])
@@ -88,7 +87,7 @@ def _nested_prefix(document: Document, field: Field, default: str) -> str:
         return default
     first = field.items[0].span
     prefix = document.lines[first.line - 1][: first.column - 1]
-    return prefix if _BULLET.fullmatch(prefix) else default
+    return prefix if BULLET.fullmatch(prefix) else default
 
 
 def split_fixes(document: Document, context: RunContext) -> Iterator[Fix]:

@@ -14,7 +14,8 @@ from ..misplaced import misplaced_by_proposal
 from ..model import Document, Item, Proposal
 from ..rule_table import Rule, carried_fixes
 from ..template import FieldSpec
-from ._labels import BULLET, label_text
+from ..parser.labels import BULLET
+from ._labels import label_text
 from ._unwritten import convention_severity
 
 

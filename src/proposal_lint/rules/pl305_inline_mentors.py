@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
-from ..mentors.walk import document_mentors
+from ..mentors.walk import document_mentors, inline_runs
 from ..model import Document, Span
 from ..rule_table import Rule
 from ._mentor_fixes import split_fixes
@@ -17,22 +17,16 @@ from ._mentor_fixes import split_fixes
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     if document.template.mentor_layout != "list":
         return  # the template in force writes all mentors on one line
-    placed = list(document_mentors(document))
-    i = 0
-    while i < len(placed):
-        count = placed[i].mentor.inline
-        if count < 2:
-            i += 1
+    for run in inline_runs(document_mentors(document)):
+        if len(run) < 2:
             continue
-        first, last = placed[i].mentor.span, placed[i + count - 1].mentor.span
+        first, last = run[0].mentor.span, run[-1].mentor.span
         yield Problem(
             Span(first.path, first.line, first.column, last.end_line, last.end_column),
-            f"{count} mentors on one line; put each on its own nested item under `- Mentor(s):` "
+            f"{len(run)} mentors on one line; put each on its own nested item under `- Mentor(s):` "
             "(`  - Name (@github-handle, email)`)",
-            proposal=placed[i].proposal,
-            field=placed[i].field,
+            proposal=run[0].proposal,
+            field=run[0].field,
         )
-        i += count
-
 
 RULE = Rule("PL305", "inline-mentors", Severity.WARNING, "Several mentors on one line", check=check, fix=split_fixes)

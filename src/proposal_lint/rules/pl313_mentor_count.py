@@ -7,7 +7,6 @@ preferred count that nobody wrote down is not reported, and a written one is onl
 
 from collections.abc import Iterator
 
-
 from ..context import RunContext
 from ..diagnostics import Problem, Severity
 from ..issue_form import is_form
