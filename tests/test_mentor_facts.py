@@ -104,6 +104,14 @@ def test_registry_csv_lfx_export(tmp_path):
     assert "LFX has bob@elsewhere.org for @bob-roe" in report.diagnostics[0].message
 
 
+def test_a_registry_cell_gives_the_handle_as_a_login_however_it_is_written(tmp_path):
+    registry = tmp_path / "registry.json"
+    cells = ["jane", "@jane", "@@jane", "https://github.com/jane/", "www.github.com/@jane"]
+    registry.write_text(json.dumps([{"name": "Jane", "github_handle": cell, "email": "j@x.org", "lfid": "j"}
+                                    for cell in cells]), encoding="utf-8")
+    assert {entry.handle for entry in load_mentor_registry(str(registry)).entries} == {"jane"}
+
+
 @pytest.mark.parametrize("content", ["{not json", '{"a": 1}', "Name,Email\nJane,j@x.org\n", '[{"email": 3}]'])
 def test_bad_registry_is_a_clear_error(tmp_path, content):
     registry = tmp_path / "bad.json"
