@@ -1,7 +1,7 @@
 """The GitHub Action's overhead: its `Locate the environment` and `Install proposal-lint` steps run
 from action.yml with bash, as a runner runs them, cold (an empty RUNNER_TEMP: venv + pip install,
 also the install-to-first-report time of a fresh clone) and warm (the venv the cache step restores),
-each followed by the check of one proposal file through `python -m proposal_lint.action`, as the action runs it.
+each followed by the check of one proposal file through `python -m proposal_lint.commands.action`, as the action runs it.
 
     python3 bench/action_overhead.py [--repeat 3]
 """
@@ -46,7 +46,7 @@ def one_run(action: dict, runner_temp: Path) -> tuple[float, float]:
     plan = {"files": [str(FILE)], "args": ["--offline", "--skip-non-proposal-files"], "sarif": "", "comment": False,
             "pull_request": None}
     summary = runner_temp / "summary.md"
-    subprocess.run([installed["python"], "-I", "-m", "proposal_lint.action", "check"], check=True,
+    subprocess.run([installed["python"], "-I", "-m", "proposal_lint.commands.action", "check"], check=True,
                    capture_output=True, env={**env, "PROPOSAL_LINT_PLAN": json.dumps(plan),
                                              "GITHUB_OUTPUT": str(runner_temp / "out"),
                                              "GITHUB_STEP_SUMMARY": str(summary)})

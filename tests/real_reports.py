@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conftest import SHARED  # noqa: E402
 
-from proposal_lint.cli import cli  # noqa: E402
+from proposal_lint.commands.cli import cli  # noqa: E402
 
 CAPTURED = Path(__file__).resolve().parent / "golden" / "real"
 CHECK_FORMATS = ("json", "text", "sarif", "github", "markdown")

@@ -19,7 +19,7 @@ import yaml
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree, proposal
 
-from proposal_lint.action.steps import MARKER
+from proposal_lint.commands.action.steps import MARKER
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 
@@ -241,7 +241,7 @@ def test_push_event_reports_only_what_the_push_changed(pr_repo, runner_temp, htt
 def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_temp, httpserver, monkeypatch):
     from click.testing import CliRunner
 
-    from proposal_lint.cli import cli
+    from proposal_lint.commands.cli import cli
 
     monkeypatch.chdir(pr_repo.root)
     written = CliRunner().invoke(cli, ["check", "--offline", "--baseline", "baseline.json", "--write-baseline", "programs"])
@@ -304,7 +304,7 @@ def _open_issues(*bodies: str) -> list[dict]:
 def test_issue_body_is_checked_with_the_other_open_proposals_and_gets_one_comment(tmp_path, runner_temp, httpserver):
     from issue_forms import render, valid_values
 
-    from proposal_lint.issue_form.values import lfx_title
+    from proposal_lint.reading.issue_form.values import lfx_title
 
     values = valid_values()
     name = "Native trace loading @octocat #1 <img src=x>"

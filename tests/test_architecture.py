@@ -19,23 +19,12 @@ PACKAGE = "proposal_lint"
 SOURCE = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 ARCHITECTURE = SOURCE.parent.parent / "ARCHITECTURE.md"
 
-# The layers of ARCHITECTURE.md, bottom first: the modules of each (names under the package,
-# `""` for the package itself). A module imports from its own layer or the ones below.
-LAYERS = (
-    ("base", ("model", "facts", "diagnostics", "terms", "template", "document_cache", "version", "nesting",
-              "garbage_collector", "mistletoe_punctuation", "source", "project_list_error", "mentor_emails",
-              "link_settings")),
-    ("reading", ("parser", "parser.*", "mentors", "mentors.*", "issue_form", "issue_form.*", "template_files",
-                 "term_template", "cncf_projects", "programs", "quotas", "project_facts", "term_files",
-                 "term_consistency", "links", "links.*", "misplaced")),
-    ("online", ("online", "online.*")),
-    ("run", ("rule_table", "selection", "suppressions", "context")),
-    ("rules", ("rules", "rules.*")),
-    ("engine", ("engine", "fix", "fix.*", "baseline", "report_filters", "changed_lines")),
-    ("report", ("reporters", "reporters.*", "report_writer", "term_view")),
-    ("commands", ("", "__main__", "launcher", "cli", "command_run", "config", "config_schema", "maintainer_run",
-                  "summary_cli", "export_cli", "rule_docs", "action", "action.*")),
-)
+# The layers of ARCHITECTURE.md, bottom first: each is a folder of the package, and a module's layer
+# is the folder it sits in. A module imports from its own layer or the ones below.
+LAYERS = ("core", "cncf", "reading", "online", "rules", "engine", "fix", "reporting", "commands")
+# The modules at the package root: the version sits below everything, the ways in above.
+ROOT_MODULES = {"version": "core", "": "commands", "__main__": "commands", "launcher": "commands"}
+RULE_MODULE = f"{PACKAGE}.rules.pl?_*.pl*"
 
 
 def _module_name(path: Path) -> str:
@@ -111,11 +100,11 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_graph_sees_relative_function_level_and_reexport_imports():
     graph = import_graph()
-    assert "proposal_lint.engine" in graph["proposal_lint"]  # inside `__getattr__`, `from . import engine`
-    assert "proposal_lint.model" in graph["proposal_lint.parser"]  # module level, `from .model import ...`
-    assert "proposal_lint.template" in graph["proposal_lint.issue_form"]  # `from ..template import ...`
-    assert "proposal_lint.reporters" in graph["proposal_lint.cli"]  # a name of a package's `__init__`
-    assert "proposal_lint.reporters.plain" not in graph["proposal_lint.cli"]
+    assert f"{PACKAGE}.engine.lint" in graph[PACKAGE]  # inside `__getattr__`, `from .engine import lint`
+    assert f"{PACKAGE}.core.model" in graph[f"{PACKAGE}.reading.parser"]  # module level, `from ...core.model import ...`
+    assert f"{PACKAGE}.core.template" in graph[f"{PACKAGE}.reading.issue_form"]  # `from ...core.template import ...`
+    assert f"{PACKAGE}.reporting.formats" in graph[f"{PACKAGE}.commands.cli"]  # a name of a package's `__init__`
+    assert f"{PACKAGE}.reporting.formats.plain" not in graph[f"{PACKAGE}.commands.cli"]
 
 
 def test_a_cycle_is_found():
@@ -128,33 +117,83 @@ def test_no_import_cycle_between_modules():
 
 
 def layer_of(module: str) -> int | None:
-    """The index in LAYERS of the layer a module belongs to, if any."""
+    """The index in LAYERS of the layer a module belongs to: its folder, or its place as a root module."""
     name = module[len(PACKAGE) + 1:] if module != PACKAGE else ""
-    return next((i for i, (_, patterns) in enumerate(LAYERS)
-                 if any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)), None)
+    folder = ROOT_MODULES.get(name, name.partition(".")[0])
+    return LAYERS.index(folder) if folder in LAYERS else None
 
 
 def upward_imports(graph: dict[str, set[str]]) -> list[str]:
     """Every import from a module to one in a higher layer."""
-    return [f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
+    return [f"{module} ({LAYERS[layer_of(module)]}) imports {target} ({LAYERS[layer_of(target)]})"
             for module in sorted(graph) for target in sorted(graph[module])
             if layer_of(target) > layer_of(module)]
+
+
+def unit_of(module: str) -> str:
+    """The room a module stands in: a package one level inside a layer folder, or the module itself."""
+    return ".".join(module.split(".")[:3])
+
+
+def unit_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The import graph between rooms (`reading.mentors`, `reading.misplaced`, ...), self-imports left out."""
+    units: dict[str, set[str]] = {}
+    for module, targets in graph.items():
+        units.setdefault(unit_of(module), set()).update(unit_of(t) for t in targets if unit_of(t) != unit_of(module))
+    return units
 
 
 def test_every_module_has_a_layer():
     assert [module for module in import_graph() if layer_of(module) is None] == []
 
 
+def test_at_most_five_modules_at_the_package_root():
+    assert len(list(SOURCE.glob("*.py"))) <= 5
+    assert {path.stem for path in SOURCE.glob("*.py")} <= {"__init__", *ROOT_MODULES}
+
+
 def test_an_upward_import_is_found():
-    graph = {f"{PACKAGE}.model": {f"{PACKAGE}.rules.pl201_missing_field"}, f"{PACKAGE}.rules._parts": {f"{PACKAGE}.model"}}
-    assert upward_imports(graph) == [f"{PACKAGE}.model (base) imports {PACKAGE}.rules.pl201_missing_field (rules)"]
+    graph = {f"{PACKAGE}.core.model": {f"{PACKAGE}.rules.pl2_fields.pl201_missing_field"},
+             f"{PACKAGE}.rules.api": {f"{PACKAGE}.core.model"}}
+    assert upward_imports(graph) == [
+        f"{PACKAGE}.core.model (core) imports {PACKAGE}.rules.pl2_fields.pl201_missing_field (rules)"]
 
 
 def test_no_module_imports_from_a_higher_layer():
     assert upward_imports(import_graph()) == []
 
 
-def test_architecture_md_names_the_layers_in_order():
+def test_a_cycle_between_rooms_is_found():
+    graph = {f"{PACKAGE}.reading.mentors.walk": {f"{PACKAGE}.reading.misplaced"},
+             f"{PACKAGE}.reading.misplaced": {f"{PACKAGE}.reading.mentors.handles"},
+             f"{PACKAGE}.reading.mentors.handles": set()}
+    assert cycles(unit_graph(graph)) == [[f"{PACKAGE}.reading.mentors", f"{PACKAGE}.reading.misplaced"]]
+
+
+def test_no_import_cycle_between_rooms():
+    assert cycles(unit_graph(import_graph())) == []
+
+
+def _rule_imports(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    return {module: targets for module, targets in graph.items() if fnmatch.fnmatchcase(module, RULE_MODULE)}
+
+
+def test_rule_modules_import_the_rule_api_not_the_host():
+    host = {f"{PACKAGE}.rules.table", f"{PACKAGE}.rules.context", f"{PACKAGE}.core.diagnostics"}
+    rules = _rule_imports(import_graph())
+    assert len(rules) > 70
+    assert {module: sorted(targets & host) for module, targets in rules.items() if targets & host} == {}
+    assert all(f"{PACKAGE}.rules.api" in targets for targets in rules.values())
+
+
+def test_rule_modules_import_two_package_modules_on_average():
+    rules = _rule_imports(import_graph())
+    assert sum(len(targets) for targets in rules.values()) / len(rules) <= 2
+
+
+def test_architecture_md_names_the_layers_in_order_and_every_folder():
     text = ARCHITECTURE.read_text(encoding="utf-8")
-    headings = [line[4:].split(".", 1)[0].strip("* ").lower() for line in text.splitlines() if line.startswith("### ")]
-    assert headings == [name for name, _ in LAYERS]
+    headings = [line[4:].split("/", 1)[0].strip("`* ").lower() for line in text.splitlines() if line.startswith("### ")]
+    assert headings == list(LAYERS)
+    folders = {str(path.parent.relative_to(SOURCE)) for path in SOURCE.rglob("__init__.py")} - {"."}
+    assert sorted(folder for folder in folders if f"`{folder.rpartition('/')[2]}/`" not in text) == []

@@ -8,10 +8,10 @@ import os
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL, SEED_000, needs_seeds
 
-from proposal_lint.cli import cli
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths, lint_text
-from proposal_lint.source import MAX_FILE_BYTES
+from proposal_lint.commands.cli import cli
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_paths, lint_text
+from proposal_lint.reading.source import MAX_FILE_BYTES
 
 GOOD = CLEAN_PROPOSAL
 
@@ -118,8 +118,8 @@ def test_hundred_thousand_character_lines(tmp_path):
 def test_crlf_and_bom_are_read_like_lf():
     report = lint_paths([str(SEED_000)], Options(offline=True))
     lf = [(d.code, d.line, d.column) for d in report.diagnostics]
-    from proposal_lint.engine import lint_sources
-    from proposal_lint.source import decode
+    from proposal_lint.engine.lint import lint_sources
+    from proposal_lint.reading.source import decode
 
     crlf = "\ufeff" + SEED_000.read_text(encoding="utf-8").replace("\n", "\r\n")
     source = decode(str(SEED_000), crlf.encode("utf-8"))

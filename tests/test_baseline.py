@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 from gitrepo import proposal
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 
 HEADER = "## Proposed Project ideas\n\n### Demo\n\n"
 

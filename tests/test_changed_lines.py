@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 from gitrepo import GitRepo, proposal
 
-from proposal_lint.cli import cli
-from proposal_lint.changed_lines import DiffError, changed_lines, parse_diff
+from proposal_lint.commands.cli import cli
+from proposal_lint.reporting.changed_lines import DiffError, changed_lines, parse_diff
 
 HEADER = "## Proposed Project ideas\n\n### Demo\n\n"
 

@@ -9,7 +9,7 @@ import sys
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL, SEED_000, SEED_001, needs_seeds
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 
 
 def invoke(*args: str, env: dict | None = None):
@@ -88,7 +88,7 @@ def test_real_process_and_python_m():
 def test_version_and_help_import_no_heavy_module():
     probe = (
         "import sys, contextlib, io\n"
-        "from proposal_lint.cli import main\n"
+        "from proposal_lint.commands.cli import main\n"
         "for argv in (['--version'], ['--help'], ['check', '--help']):\n"
         "    with contextlib.redirect_stdout(io.StringIO()):\n"
         "        assert main(argv) == 0, argv\n"
@@ -103,7 +103,7 @@ def test_version_and_help_import_no_heavy_module():
 def test_offline_plain_run_imports_neither_rich_nor_requests_nor_the_online_stage():
     probe = (
         "import sys, contextlib, io\n"
-        "from proposal_lint.cli import main\n"
+        "from proposal_lint.commands.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main(['check', '--offline', '--isolated', '--format', 'text', {str(SEED_000)!r}])\n"
         "print(sorted(m for m in sys.modules if m in ('rich', 'requests') or m.startswith('proposal_lint.online')))\n"
@@ -118,7 +118,7 @@ def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near
     ftfy only for a suspect line; pathspec only judges a path with a part named like a default exclude."""
     probe = (
         "import sys, contextlib, io\n"
-        "from proposal_lint.cli import main\n"
+        "from proposal_lint.commands.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "    main(['check', '--offline', '--isolated', '--format', 'text', sys.argv[1]])\n"
         "loaded = ('ftfy', 'pathspec', 'proposal_lint.fix.apply')\n"
@@ -140,9 +140,9 @@ def test_text_report_imports_ftfy_only_for_a_suspect_line_and_pathspec_only_near
 def test_rich_report_is_the_plain_report_in_colour():
     import re
 
-    from proposal_lint.context import Options
-    from proposal_lint.engine import lint_paths
-    from proposal_lint.reporters import get_reporter
+    from proposal_lint.rules.context import Options
+    from proposal_lint.engine.lint import lint_paths
+    from proposal_lint.reporting.formats import get_reporter
 
     report = lint_paths([str(SEED_001)], Options(offline=True))
     coloured = get_reporter("rich")(report)

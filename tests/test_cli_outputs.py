@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 
 GOOD = str(ROOT / "tests" / "pr_fixtures" / "good.md")
 BAD = str(ROOT / "tests" / "pr_fixtures" / "bad.md")

@@ -9,10 +9,10 @@ import sys
 import pytest
 from conftest import CLEAN_PROPOSAL, ROOT, SHARED
 
-from proposal_lint.cli import main
-from proposal_lint.cncf_projects import CncfProjectsError, load_project_list
-from proposal_lint.engine import Options, lint_paths
-from proposal_lint.terms import term_year
+from proposal_lint.commands.cli import main
+from proposal_lint.cncf.projects import CncfProjectsError, load_project_list
+from proposal_lint.engine.lint import Options, lint_paths
+from proposal_lint.cncf.layout import term_year
 
 SHIPPED = load_project_list()
 TERM = SHIPPED.updated.year
@@ -150,7 +150,7 @@ def test_load_errors_are_value_errors(tmp_path):
 
 
 def _imports_yaml(path) -> bool:
-    code = ("import sys; from proposal_lint.engine import lint_paths, Options; "
+    code = ("import sys; from proposal_lint.engine.lint import lint_paths, Options; "
             f"lint_paths([{str(path)!r}], Options(offline=True)); print('yaml' in sys.modules)")
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "True"
 

@@ -6,8 +6,8 @@ import textwrap
 import pytest
 from click.testing import CliRunner
 
-from proposal_lint.cli import cli
-from proposal_lint.config import (
+from proposal_lint.commands.cli import cli
+from proposal_lint.commands.config import (
     KEYS,
     ConfigError,
     Settings,
@@ -16,7 +16,7 @@ from proposal_lint.config import (
     load_config,
     validate,
 )
-from proposal_lint.diagnostics import Severity
+from proposal_lint.core.diagnostics import Severity
 
 PROPOSAL = """### Demo
 

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
-from proposal_lint.cli import cli
-from proposal_lint.config import ConfigError, validate
-from proposal_lint.config_schema import config_schema
+from proposal_lint.commands.cli import cli
+from proposal_lint.commands.config import ConfigError, validate
+from proposal_lint.commands.config_schema import config_schema
 
 SHIPPED = ROOT / "src" / "proposal_lint" / "config.schema.json"
 VALIDATOR = jsonschema.Draft202012Validator(config_schema())

@@ -14,8 +14,8 @@ from gitrepo import GitRepo
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.cli import cli
-from proposal_lint.config import DEFAULT_EXCLUDE, ConfigError, Settings, not_excluded, load_config
+from proposal_lint.commands.cli import cli
+from proposal_lint.commands.config import DEFAULT_EXCLUDE, ConfigError, Settings, not_excluded, load_config
 
 BROKEN = CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "")
 
@@ -110,7 +110,7 @@ def test_exclusion_is_pathspecs_gitignore_verdict(patterns, paths):
 
 
 def test_default_excludes_need_no_pathspec_when_no_folder_has_their_name():
-    probe = ("import sys; from proposal_lint.config import Settings, not_excluded; "
+    probe = ("import sys; from proposal_lint.commands.config import Settings, not_excluded; "
              "kept = not_excluded(['docs/ideas.md', 'venv.md', 'a/vendored/b.md'], Settings(), Settings(), '.'); "
              "print(kept, 'pathspec' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)

@@ -12,11 +12,11 @@ from conftest import SEED_001, needs_seeds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.cli import cli
-from proposal_lint.config import Settings, build_options
-from proposal_lint.context import Options
+from proposal_lint.commands.cli import cli
+from proposal_lint.commands.config import Settings, build_options
+from proposal_lint.rules.context import Options
 from proposal_lint.fix.apply import fix_text
-from proposal_lint.rule_table import all_rules
+from proposal_lint.rules.table import all_rules
 
 CLEAN = """### Demo
 
@@ -78,7 +78,7 @@ def test_lfx_url_is_not_added_where_the_template_has_none():
 
 
 def _gsoc():
-    from proposal_lint.template import builtin_template
+    from proposal_lint.core.template import builtin_template
 
     return builtin_template("gsoc")
 
@@ -284,7 +284,7 @@ def test_fixing_twice_equals_fixing_once_and_keeps_all_other_text(document):
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abc -*:#<>()@[]\n\u00e2\u20ac\u2122\u00c3\u00a9")), max_size=300))
 def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
-    from proposal_lint.engine import parse_source
+    from proposal_lint.engine.lint import parse_source
     from proposal_lint.fix.apply import (
         interval,
         Lines,
@@ -292,7 +292,7 @@ def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
         collect_fixes,
         normalize,
     )
-    from proposal_lint.source import Source
+    from proposal_lint.reading.source import Source
 
     document = parse_source(Source("t.md", normalize(text)), Options())
     fixes = list(collect_fixes(document, Options()))

@@ -11,12 +11,12 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from proposal_lint.cli import cli
-from proposal_lint.context import Options
+from proposal_lint.commands.cli import cli
+from proposal_lint.rules.context import Options
 from proposal_lint.fix.apply import apply_fixes
-from proposal_lint.diagnostics import Edit, Fix
+from proposal_lint.core.diagnostics import Edit, Fix
 from proposal_lint.fix.files import FixRefused, fix_file, write_atomically
-from proposal_lint.source import MAX_FILE_BYTES
+from proposal_lint.reading.source import MAX_FILE_BYTES
 
 FIXABLE = """### Demo
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_paths
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _EXPECT = re.compile(r"^\s*<!-- expect: (?P<codes>[^>]*?) -->\s*$")

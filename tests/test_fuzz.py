@@ -15,11 +15,11 @@ from conftest import CLEAN_PROPOSAL, REAL_FILES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_sources
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_sources
 from proposal_lint.fix.apply import fix_text
-from proposal_lint.reporters import get_reporter
-from proposal_lint.source import InputFailure, decode
+from proposal_lint.reporting.formats import get_reporter
+from proposal_lint.reading.source import InputFailure, decode
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

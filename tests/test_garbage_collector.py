@@ -5,7 +5,7 @@ import gc
 from conftest import CLEAN_PROPOSAL
 
 from proposal_lint import lint_text
-from proposal_lint.parser import parse_document
+from proposal_lint.reading.parser import parse_document
 
 
 def test_a_run_leaves_the_collector_enabled_and_nothing_frozen():

@@ -10,7 +10,7 @@ import time
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 
 FULLWIDTH = "https://github\uff1a.com/k/f/issues/1"
 BRACKETED = "https://github.com]/o/r/issues/781"
@@ -87,8 +87,8 @@ def timed(function, *args) -> float:
 
 
 def test_adversarial_megabyte_lines_are_linted_and_fixed_in_bounded_time():
-    from proposal_lint.context import Options
-    from proposal_lint.engine import lint_text
+    from proposal_lint.rules.context import Options
+    from proposal_lint.engine.lint import lint_text
     from proposal_lint.fix.apply import fix_text
 
     for name, text in ADVERSARIAL_LINES.items():
@@ -97,7 +97,7 @@ def test_adversarial_megabyte_lines_are_linted_and_fixed_in_bounded_time():
 
 
 def test_the_mentor_separator_is_linear():
-    from proposal_lint.rules._mentor_fixes import SEPARATOR
+    from proposal_lint.rules.pl3_mentors._mentor_fixes import SEPARATOR
 
     assert timed(SEPARATOR.fullmatch, "," * MB + ")") < 1
     assert timed(SEPARATOR.fullmatch, "and" + "," * MB + ")") < 1
@@ -143,8 +143,8 @@ def test_a_fifo_is_refused_without_waiting_on_it(tmp_path):
 
 
 def test_an_internal_error_has_its_own_exit_code_and_one_line(tmp_path, monkeypatch, capsys):
-    from proposal_lint import cli as cli_module
-    from proposal_lint import engine
+    from proposal_lint.commands import cli as cli_module
+    from proposal_lint.engine import lint as engine
 
     def broken(*args, **kwargs):
         raise KeyError("a bug")

@@ -13,12 +13,12 @@ import time
 import pytest
 from links_servers import Answer, LoopbackServer, proposal_file
 
-from proposal_lint.engine import Options, lint_text
-from proposal_lint.facts import ALIVE, LinkVerdict
-from proposal_lint.link_settings import LinkSettings
+from proposal_lint.engine.lint import Options, lint_text
+from proposal_lint.core.facts import ALIVE, LinkVerdict
+from proposal_lint.core.link_settings import LinkSettings
 from proposal_lint.online.cache import VerdictCache
 from proposal_lint.online.gather import gather_link_facts
-from proposal_lint.parser import parse_document
+from proposal_lint.reading.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from issue_forms import CUSTOM, PREREQUISITES, SKILLS_SAME, TERM, boxes, export_bodies, render, valid_values
 
-from proposal_lint.diagnostics import Severity
-from proposal_lint.engine import Options, lint_text
-from proposal_lint.issue_form import builtin_form, form_document
-from proposal_lint.issue_form.values import lfx_length, lfx_title
+from proposal_lint.core.diagnostics import Severity
+from proposal_lint.engine.lint import Options, lint_text
+from proposal_lint.reading.issue_form import builtin_form, form_document
+from proposal_lint.reading.issue_form.values import lfx_length, lfx_title
 
 VALID = valid_values()
 NAME_BUDGET = 100 - lfx_length(lfx_title("Jaeger", "", TERM))
@@ -216,7 +216,7 @@ def test_a_form_given_as_template_reads_any_text_as_a_body(tmp_path):
     form = tmp_path / "form.yml"
     form.write_text("body:\n  - type: input\n    id: program_name\n    attributes: {label: Title}\n"
                     "    validations: {required: true}\n  - type: textarea\n    id: notes\n    attributes: {label: Notes}\n")
-    from proposal_lint.template_files import resolve_template
+    from proposal_lint.reading.template_files import resolve_template
 
     options = Options(template=resolve_template(str(form)))
     assert {d.code for d in lint_text("### Title\n\n_No response_\n", "x.md", options)} == {"PL111", "PL202"}
@@ -224,8 +224,8 @@ def test_a_form_given_as_template_reads_any_text_as_a_body(tmp_path):
 
 
 def _run(bodies: list[str], options: Options = Options()):
-    from proposal_lint.engine import lint_sources
-    from proposal_lint.source import Source
+    from proposal_lint.engine.lint import lint_sources
+    from proposal_lint.reading.source import Source
 
     return lint_sources([Source(f"issue-{i}.md", text) for i, text in enumerate(bodies)], options).diagnostics
 
@@ -271,7 +271,7 @@ def test_two_proposals_sharing_an_upstream_issue_are_warned():
 def test_a_bad_quotas_file_is_a_usage_error(tmp_path):
     from click.testing import CliRunner
 
-    from proposal_lint.cli import cli
+    from proposal_lint.commands.cli import cli
 
     issue, quotas = tmp_path / "issue.md", tmp_path / "quotas.yml"
     issue.write_text(body())
@@ -298,7 +298,7 @@ def test_the_cli_reads_a_body_from_a_file_and_takes_a_form_as_template(tmp_path)
 
     from click.testing import CliRunner
 
-    from proposal_lint.cli import cli
+    from proposal_lint.commands.cli import cli
 
     issue = tmp_path / "issue.md"
     issue.write_bytes(body(Program_Name="n" * (NAME_BUDGET + 1)).replace("\n", "\r\n").encode())

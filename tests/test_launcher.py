@@ -9,10 +9,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 from proposal_lint.launcher import HELP_FILE, quick_answer
 
-REGENERATE = "COLUMNS=80 python -m proposal_lint.cli --help > src/proposal_lint/help.txt"
+REGENERATE = "COLUMNS=80 python -m proposal_lint.commands.cli --help > src/proposal_lint/help.txt"
 
 
 def _click_says(args: list[str], columns: int = 80) -> str:

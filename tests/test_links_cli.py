@@ -9,7 +9,7 @@ import sys
 import pytest
 from links_servers import Answer, LoopbackServer, closed_port, proposal_file
 
-from proposal_lint.cli import main
+from proposal_lint.commands.cli import main
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 
@@ -71,7 +71,7 @@ def test_runs_that_need_no_network_do_not_import_requests_or_rich(args, tmp_path
     path = tmp_path / "p.md"
     path.write_text(proposal_file(["https://github.com/o/r/issues/1"]))
     args = [str(path) if a == "FILE" else a for a in args]
-    script = ("import sys; from proposal_lint.cli import main; code = main(%r); "
+    script = ("import sys; from proposal_lint.commands.cli import main; code = main(%r); "
               "print('LOADED', sorted(m for m in ('requests', 'rich', 'urllib3') if m in sys.modules))" % args)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert "LOADED []" in result.stdout

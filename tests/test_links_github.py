@@ -11,8 +11,8 @@ import pytest
 from issue_forms import render, valid_values
 from links_servers import Answer, LoopbackServer, proposal_file
 
-from proposal_lint.engine import Options, lint_text
-from proposal_lint.link_settings import LinkSettings
+from proposal_lint.engine.lint import Options, lint_text
+from proposal_lint.core.link_settings import LinkSettings
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

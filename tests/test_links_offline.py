@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import CORPUS, SEEDS, needs_seeds
 
-from proposal_lint.engine import Options, lint_paths
+from proposal_lint.engine.lint import Options, lint_paths
 
 OFFLINE = Options(offline=True)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from links_servers import Answer, LoopbackServer, proposal_file
 
-from proposal_lint.facts import ALIVE, UNVERIFIED
-from proposal_lint.link_settings import LinkSettings
+from proposal_lint.core.facts import ALIVE, UNVERIFIED
+from proposal_lint.core.link_settings import LinkSettings
 from proposal_lint.online.gather import gather_link_facts
-from proposal_lint.parser import parse_document
+from proposal_lint.reading.parser import parse_document
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

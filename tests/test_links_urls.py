@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from proposal_lint.links.urls import (
+from proposal_lint.reading.links.urls import (
     PLAIN_TEXT,
     find_in_line,
     github_ref,

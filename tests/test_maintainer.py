@@ -17,12 +17,12 @@ from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL, CORPUS, SHARED, needs
 from issue_forms import export_bodies
 
-from proposal_lint.cli import cli
-from proposal_lint.context import Options
-from proposal_lint.link_settings import LinkSettings
-from proposal_lint.engine import lint_paths
-from proposal_lint.term_files import read_export_json, read_tracking_csv
-from proposal_lint.terms import term_name
+from proposal_lint.commands.cli import cli
+from proposal_lint.rules.context import Options
+from proposal_lint.core.link_settings import LinkSettings
+from proposal_lint.engine.lint import lint_paths
+from proposal_lint.cncf.export_files import read_export_json, read_tracking_csv
+from proposal_lint.cncf.layout import term_name
 
 TERM = SHARED / "cncf-mentoring/programs/lfx-mentorship/2026/03-Sep-Nov"
 README = TERM / "README.md"
@@ -81,7 +81,7 @@ def test_summary_text_and_markdown_show_the_same_table():
 
 
 def test_summary_on_a_pipe_never_imports_rich():
-    probe = ("import sys, contextlib, io\nfrom proposal_lint.cli import main\n"
+    probe = ("import sys, contextlib, io\nfrom proposal_lint.commands.cli import main\n"
              "with contextlib.redirect_stdout(io.StringIO()):\n"
              f"    main(['summary', '--offline', '--isolated', {str(README)!r}])\n"
              "print('rich' in sys.modules)\n")
@@ -274,7 +274,7 @@ def test_online_summary_gives_each_upstream_issue_its_state(tmp_path, monkeypatc
     from links_servers import LoopbackServer, proposal_file
     from test_links_github import GH, ISSUES, TOKEN, FakeGitHub
 
-    from proposal_lint.term_view import term_views
+    from proposal_lint.reporting.term_view import term_views
 
     path = tmp_path / "ideas.md"
     path.write_text(proposal_file([f"{GH}/o/r/issues/{n}" for n in (1, 2, 3, 4, 99)]), encoding="utf-8")
@@ -290,8 +290,8 @@ def test_online_summary_gives_each_upstream_issue_its_state(tmp_path, monkeypatc
 def test_the_rich_table_holds_every_project_and_escapes_markup(tmp_path):
     from rich.console import Console
 
-    from proposal_lint.reporters.summary import to_rich
-    from proposal_lint.term_view import term_views
+    from proposal_lint.reporting.formats.summary import to_rich
+    from proposal_lint.reporting.term_view import term_views
 
     path = tmp_path / "ideas.md"
     path.write_text(CLEAN_PROPOSAL.replace("### Demo", "### [bold]Demo"), encoding="utf-8")

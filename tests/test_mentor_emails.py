@@ -14,7 +14,7 @@ from conftest import SHARED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.mentor_emails import plainly_valid, email_error
+from proposal_lint.reading.mentor_emails import plainly_valid, email_error
 
 # Every run of non-space text with an @ in it, in every real file: mentor emails and much else.
 _AT_TOKEN = re.compile(r"[^\s<>()\[\]{}|,;:\"'*`]+@[^\s<>()\[\]{}|,;:\"'*`]+")

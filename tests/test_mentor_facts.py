@@ -8,11 +8,11 @@ import pytest
 from dnslib import MX, QTYPE, RCODE, RR
 from dnslib.server import BaseResolver, DNSServer
 
-from proposal_lint.cli import main
-from proposal_lint.engine import Options, lint_paths, lint_text
-from proposal_lint.link_settings import LinkSettings
-from proposal_lint.facts import MentorRegistryError
-from proposal_lint.online.mentor_facts import load_mentor_registry
+from proposal_lint.commands.cli import main
+from proposal_lint.engine.lint import Options, lint_paths, lint_text
+from proposal_lint.core.link_settings import LinkSettings
+from proposal_lint.core.facts import MentorRegistryError
+from proposal_lint.online.mentor_registry import load_mentor_registry
 
 PROPOSAL = """### Demo
 

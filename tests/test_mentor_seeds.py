@@ -6,9 +6,9 @@ import pytest
 from conftest import CORPUS, SEED_000, SEED_001, needs_seeds
 
 from proposal_lint import lint_paths
-from proposal_lint.engine import Options
-from proposal_lint.parser import parse_document
-from proposal_lint.mentors.walk import document_mentors
+from proposal_lint.engine.lint import Options
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.reading.mentor_walk import document_mentors
 
 # Counted by hand (one per person named in a Mentor(s) field; Template/Sample sections excluded).
 EXPECTED_ENTRIES = {

@@ -8,14 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from proposal_lint import lint_text
-from proposal_lint.context import RunContext
-from proposal_lint.mentors import parse_mentors
-from proposal_lint.mentors.entries import EntryReader, template_form
-from proposal_lint.mentors.handles import handle_error, is_github_handle
-from proposal_lint.model import Span
-from proposal_lint.parser import parse_document
-from proposal_lint.rules import pl313_mentor_count
-from proposal_lint.template import MentorPolicy, builtin_template
+from proposal_lint.rules.context import RunContext
+from proposal_lint.reading.mentors import parse_mentors
+from proposal_lint.reading.mentors.entries import EntryReader, template_form
+from proposal_lint.reading.mentors.handles import handle_error, is_github_handle
+from proposal_lint.core.model import Span
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.rules.pl3_mentors import pl313_mentor_count
+from proposal_lint.core.template import MentorPolicy, builtin_template
 
 PROPOSAL = """### Demo
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import SEED_000, SEED_001, needs_seeds
 
-from proposal_lint.parser import parse_document
-from proposal_lint.template import builtin_template
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.core.template import builtin_template
 
 TEXT = """## Proposed Project ideas
 

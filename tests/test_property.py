@@ -9,10 +9,10 @@ from conftest import ROOT, SEED_000, SEED_001
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_sources
-from proposal_lint.reporters import get_reporter
-from proposal_lint.source import Source
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_sources
+from proposal_lint.reporting.formats import get_reporter
+from proposal_lint.reading.source import Source
 
 # The seeds where $PROPOSAL_LINT_SHARED has them, else the fixtures written in their shape.
 SEED_FILES = [SEED_000, SEED_001] if SEED_001.is_file() else sorted((ROOT / "tests" / "fixtures" / "seedlike").glob("*.txt"))

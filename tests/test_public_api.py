@@ -6,8 +6,8 @@ from conftest import CLEAN_PROPOSAL
 
 import proposal_lint
 from proposal_lint import Diagnostic, Options, lint_paths, lint_text
-from proposal_lint.config import KEYS, Settings, build_options, key_of, validate
-from proposal_lint.link_settings import LinkSettings
+from proposal_lint.commands.config import KEYS, Settings, build_options, key_of, validate
+from proposal_lint.core.link_settings import LinkSettings
 
 
 def test_the_package_root_exports_options_with_the_lint_functions(tmp_path):

@@ -8,7 +8,7 @@ from functools import cache
 
 import mistletoe.core_tokens
 
-from proposal_lint.mistletoe_punctuation import PUNCTUATION_RANGES, punctuation_for
+from proposal_lint.reading.mistletoe_punctuation import PUNCTUATION_RANGES, punctuation_for
 
 
 def _as_ranges(chars) -> tuple:
@@ -51,7 +51,7 @@ def test_importing_proposal_lint_makes_mistletoes_import_take_the_table():
 
 
 def test_a_table_that_disagrees_on_latin_1_falls_back_to_the_full_scan():
-    out = _run("import unicodedata, proposal_lint.mistletoe_punctuation as m;"
+    out = _run("import unicodedata, proposal_lint.reading.mistletoe_punctuation as m;"
                "m.PUNCTUATION_RANGES[unicodedata.unidata_version] = ((0x21, 0x2F), (0x4E00, 0x4E00));"
                "import mistletoe.core_tokens as c; print(len(c.punctuation), chr(0x4E00) in c.punctuation)")
     assert out.split() == [str(len(_slow_punctuation())), "False"]

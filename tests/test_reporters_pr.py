@@ -9,12 +9,13 @@ import jsonschema
 import pytest
 from conftest import ROOT, SCHEMAS, needs_schemas
 
-from proposal_lint.diagnostics import Diagnostic, Severity
-from proposal_lint.engine import Options, Report, lint_paths
-from proposal_lint.parser import parse_document
-from proposal_lint.rule_table import Rule
-from proposal_lint.reporters import get_reporter, markdown
-from proposal_lint.reporters.github import escape_data, escape_property
+from proposal_lint.core.diagnostics import Diagnostic, Severity
+from proposal_lint.engine.lint import Options, lint_paths
+from proposal_lint.engine.report import Report
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.rules.table import Rule
+from proposal_lint.reporting.formats import get_reporter, markdown
+from proposal_lint.reporting.formats.github import escape_data, escape_property
 
 GOLDEN = Path(__file__).parent / "golden"
 SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"

@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
-from proposal_lint.cli import cli
-from proposal_lint.cncf_projects import load_project_list
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_text
-from proposal_lint.rule_table import RULE_MODULES, all_rules
+from proposal_lint.commands.cli import cli
+from proposal_lint.cncf.projects import load_project_list
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_text
+from proposal_lint.rules.table import RULE_MODULES, all_rules
 
 RULES_DIR = ROOT / "rules"
 RULES = all_rules()
@@ -63,7 +63,7 @@ def term_files(code: str, kind: str) -> dict[str, str]:
 
 def lint_on_disk(texts: list[str], files: dict[str, str], options: Options, directory) -> list:
     """Lint the example's Markdown files written into a term directory, beside its export files."""
-    from proposal_lint.engine import lint_paths
+    from proposal_lint.engine.lint import lint_paths
 
     term = directory / "programs/lfx-mentorship/2026/03-Sep-Nov"
     term.mkdir(parents=True)
@@ -73,8 +73,8 @@ def lint_on_disk(texts: list[str], files: dict[str, str], options: Options, dire
 
 
 def lint_files(texts: list[str], options: Options, where: str = ""):
-    from proposal_lint.engine import lint_sources
-    from proposal_lint.source import Source
+    from proposal_lint.engine.lint import lint_sources
+    from proposal_lint.reading.source import Source
 
     return lint_sources([Source(f"{where}bad-{i}.md", text) for i, text in enumerate(texts)], options).diagnostics
 
@@ -85,7 +85,7 @@ def test_one_page_per_rule_and_one_rule_per_page():
 
 
 def test_the_rule_table_lists_every_rule_module_under_its_code_and_name():
-    modules = {p.stem for p in (ROOT / "src" / "proposal_lint" / "rules").glob("pl*.py")}
+    modules = {p.stem for p in (ROOT / "src" / "proposal_lint" / "rules").glob("pl?_*/pl*.py")}
     assert set(RULE_MODULES) == modules
     assert {f"{rule.code.lower()}_{rule.name.replace('-', '_')}" for rule in RULES} == modules
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_paths
 
 SEEDLIKE = ROOT / "tests" / "fixtures" / "seedlike"
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from conftest import CORPUS, SEED_000, SEED_001, needs_seeds
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_paths
 
 CORE_FAMILIES = ("PL0", "PL1", "PL2", "PL5")
 

@@ -9,7 +9,7 @@ import sys
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL
 
-from proposal_lint.cli import cli
+from proposal_lint.commands.cli import cli
 
 BROKEN = CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "")
 

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from proposal_lint.cli import cli
-from proposal_lint.config import Settings, build_options
-from proposal_lint.engine import Options, lint_text
-from proposal_lint.parser import parse_document
-from proposal_lint.suppressions import find_directives
+from proposal_lint.commands.cli import cli
+from proposal_lint.commands.config import Settings, build_options
+from proposal_lint.engine.lint import Options, lint_text
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.rules.suppressions import find_directives
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "suppressions").glob("*.md"))
 _EXPECT = re.compile(r"\s*<!-- expect: (.*?) -->\s*")

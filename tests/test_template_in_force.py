@@ -6,11 +6,11 @@ import pytest
 from conftest import SHARED, needs
 
 from proposal_lint import lint_text
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_paths
-from proposal_lint.parser import parse_document
-from proposal_lint.template_files import resolve_template
-from proposal_lint.terms import place_of
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_paths
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.reading.template_files import resolve_template
+from proposal_lint.cncf.layout import place_of
 
 TERM_2026_3 = SHARED / "cncf-mentoring/programs/lfx-mentorship/2026/03-Sep-Nov"
 
@@ -133,7 +133,7 @@ def test_fields_before_gsoc_had_a_written_template_are_a_convention(year, severi
 
 @pytest.mark.parametrize("label", ["Upstream Issue (Project URL)", "Potential Mentors"])
 def test_labels_that_only_change_a_hint_or_qualify_mentors_are_aliases(label):
-    from proposal_lint.template import era_template
+    from proposal_lint.core.template import era_template
 
     assert era_template("lfx", (2021, 1)).match_label(label).kind == "alias"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL
 
-from proposal_lint.cli import cli
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_text, lint_sources
-from proposal_lint.reporters import get_reporter
-from proposal_lint.source import Source
+from proposal_lint.commands.cli import cli
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_text, lint_sources
+from proposal_lint.reporting.formats import get_reporter
+from proposal_lint.reading.source import Source
 
 BROKEN = CLEAN_PROPOSAL.replace("- Expected Outcome: e\n", "")
 ESC = "\x1b["

@@ -16,12 +16,12 @@ import termios
 import pytest
 from conftest import CLEAN_PROPOSAL
 
-from proposal_lint.context import Options
-from proposal_lint.engine import lint_sources
+from proposal_lint.rules.context import Options
+from proposal_lint.engine.lint import lint_sources
 from proposal_lint.fix.marks import mark_fixable
-from proposal_lint.reporters import get_reporter
-from proposal_lint.reporters.terminal_fit import CUT, cell_width
-from proposal_lint.source import Source
+from proposal_lint.reporting.formats import get_reporter
+from proposal_lint.reporting.formats.terminal_fit import CUT, cell_width
+from proposal_lint.reading.source import Source
 
 pytestmark = pytest.mark.slow  # see `slow` in pyproject.toml
 

@@ -23,7 +23,7 @@ def test_explain_from_an_installed_wheel_prints_the_rule_page(tmp_path):
     subprocess.run([*pip, "install", "--no-deps", "--no-index", "--target", str(tmp_path / "site"), str(wheel)],
                    check=True, capture_output=True, timeout=120)
     script = ("import sys; sys.path.insert(0, sys.argv[1]); import proposal_lint; print(proposal_lint.__file__); "
-              "from proposal_lint.cli import main; main(['explain', 'PL301'])")
+              "from proposal_lint.commands.cli import main; main(['explain', 'PL301'])")
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "site")], cwd=tmp_path, capture_output=True,
                           text=True, timeout=60)
     installed, page = done.stdout.split("\n", 1)
@@ -33,7 +33,7 @@ def test_explain_from_an_installed_wheel_prints_the_rule_page(tmp_path):
 
 def test_help_uri_is_pinned_to_the_release_tag():
     from proposal_lint import __version__
-    from proposal_lint.rule_table import find_rule
+    from proposal_lint.rules.table import find_rule
 
     assert find_rule("PL301").help_uri == (
         f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/PL301.md")

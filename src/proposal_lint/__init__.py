@@ -6,7 +6,7 @@ Everything else may move.
 
 from __future__ import annotations
 
-from . import mistletoe_punctuation
+from .reading import mistletoe_punctuation
 from .version import __version__
 
 mistletoe_punctuation.install()
@@ -16,19 +16,19 @@ __all__ = ["Diagnostic", "LinkSettings", "Options", "lint_paths", "lint_text", "
 
 def __getattr__(name: str):
     if name in ("lint_text", "lint_paths"):
-        from . import engine
+        from .engine import lint
 
-        return getattr(engine, name)
+        return getattr(lint, name)
     if name == "Diagnostic":
-        from .diagnostics import Diagnostic
+        from .core.diagnostics import Diagnostic
 
         return Diagnostic
     if name == "Options":
-        from .context import Options
+        from .rules.context import Options
 
         return Options
     if name == "LinkSettings":
-        from .link_settings import LinkSettings
+        from .core.link_settings import LinkSettings
 
         return LinkSettings
     raise AttributeError(name)

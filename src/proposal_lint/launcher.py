@@ -34,7 +34,7 @@ def run() -> None:
     """The `proposal-lint` command."""
     answer = quick_answer(sys.argv[1:])
     if answer is None:
-        from .cli import run as run_cli
+        from .commands.cli import run as run_cli
 
         run_cli()  # exits
     else:

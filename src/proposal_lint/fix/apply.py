@@ -12,9 +12,9 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from ..context import Options, RunContext
-from ..diagnostics import Edit, Fix
-from ..model import Document
+from ..rules.context import Options, RunContext
+from ..core.diagnostics import Edit, Fix
+from ..core.model import Document
 
 MAX_PASSES = 10
 _ENDING = re.compile(r"\r\n|\r|\n")
@@ -36,8 +36,8 @@ def normalize(text: str) -> str:
 def collect_fixes(document: Document, options: Options, codes: Collection[str] | None = None) -> Iterator[Fix]:
     """Every fix the enabled rules (of `codes`, default all) offer that no inline comment
     suppresses and no skipped line holds."""
-    from ..rule_table import all_rules
-    from ..suppressions import Suppressions
+    from ..rules.table import all_rules
+    from ..rules.suppressions import Suppressions
 
     context = RunContext(options)
     suppressions = Suppressions.of(document)
@@ -124,8 +124,8 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
 
 def fix_text(text: str, path: str, options: Options) -> FixOutcome:
     """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times."""
-    from ..engine import parse_source
-    from ..source import Source
+    from ..engine.lint import parse_source
+    from ..reading.source import Source
 
     outcome = FixOutcome(text)
     for _ in range(MAX_PASSES):

@@ -9,8 +9,8 @@ import stat
 import tempfile
 from dataclasses import dataclass
 
-from ..context import Options
-from ..source import InputFailure, decode, read_bytes
+from ..rules.context import Options
+from ..reading.source import InputFailure, decode, read_bytes
 from .apply import FixOutcome, fix_text, normalize
 
 
@@ -43,7 +43,7 @@ class FileFix:
 def fix_file(path: str, options: Options) -> FileFix | None:
     """Compute the fixes of one file; None when it cannot be read as UTF-8 text of at most 16 MiB, or
     nests too deeply to parse (the lint reports why)."""
-    from ..nesting import too_deep
+    from ..reading.nesting import too_deep
 
     data = read_bytes(path)
     if isinstance(data, InputFailure) or isinstance(decode(path, data), InputFailure):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..engine import Report
-from ..rule_table import all_rules
+from ..engine.report import Report
+from ..rules.table import all_rules
 
 
 def mark_fixable(report: Report) -> Report:

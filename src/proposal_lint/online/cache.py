@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..facts import ALIVE, DEAD, LinkVerdict
+from ..core.facts import ALIVE, DEAD, LinkVerdict
 
 ALIVE_SECONDS = 24 * 3600
 DEAD_SECONDS = 3600

@@ -16,9 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from ..facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
-from ..link_settings import LinkSettings
-from ..links.urls import tracker_ref
+from ..core.facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..core.link_settings import LinkSettings
+from ..reading.links.urls import tracker_ref
 from ..version import __version__
 from .netguard import Refused, Unresolvable, check_url
 from .transport import GuardedAdapter, Pins, Sockets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..facts import DomainVerdict
+from ..core.facts import DomainVerdict
 
 _CHECK_FAILED = "There was an error while checking"
 

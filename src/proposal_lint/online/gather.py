@@ -9,13 +9,13 @@ import time
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from ..facts import ALIVE, DEAD, LinkFacts, LinkVerdict
-from ..link_settings import LinkSettings
-from ..links.fields import link_fields
-from ..links.urls import github_ref
-from ..mentors.handles import is_github_handle
-from ..mentors.walk import run_mentors
-from ..model import Document
+from ..core.facts import ALIVE, DEAD, LinkFacts, LinkVerdict
+from ..core.link_settings import LinkSettings
+from ..reading.links.fields import link_fields
+from ..reading.links.urls import github_ref
+from ..reading.mentors.handles import is_github_handle
+from ..reading.mentor_walk import run_mentors
+from ..core.model import Document
 from .cache import VerdictCache
 from .progress import progress_bar
 

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from ..facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
-from ..links.urls import GitHubRef, github_ref
+from ..core.facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..reading.links.urls import GitHubRef, github_ref
 
 DEFAULT_API = "https://api.github.com"
 BATCH = 100

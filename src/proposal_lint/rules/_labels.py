@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..model import Document, Field
+from ..core.model import Document, Field
 
 _MARKUP = "*_"
 _TAIL = set("*_: \t")

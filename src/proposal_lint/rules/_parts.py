@@ -7,8 +7,8 @@ at least one more field after it repeats too, before any field the part has not 
 
 from __future__ import annotations
 
-from ..document_cache import per_document
-from ..model import Document, Field, Proposal
+from ..core.document_cache import per_document
+from ..core.model import Document, Field, Proposal
 
 
 def _parts(proposal: Proposal) -> tuple[tuple[Field, ...], ...]:

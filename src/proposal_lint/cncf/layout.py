@@ -1,0 +1,108 @@
+"""Where a file sits in cncf/mentoring's layout: its program, its term's year and number, and
+which files belong to one term.
+
+`programs/lfx-mentorship/2024/02-Jun-Aug/README.md` is LFX, 2024, term 2;
+`programs/summerofcode/2022.md` is GSoC 2022. A path that says nothing gives Nones.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar
+
+_YEAR = re.compile(r"20\d\d")
+_NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
+_LFX = re.compile(r"(?:^|/)lfx-mentorship/", re.I)
+_GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)(?:/|-20\d\d)", re.I)
+_LFX_TERM = re.compile(r"(?:^|/)lfx-mentorship/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
+_TERM_NUMBER = re.compile(r"^(?:0?(?P<n>[1-3])\b|q(?P<q>[1-4]))", re.I)
+T = TypeVar("T")
+
+
+class FilePlace(NamedTuple):
+    """Program (`lfx` or `gsoc`), year and term number a path names, where it names them."""
+
+    program: str | None = None
+    year: int | None = None
+    term: int | None = None
+
+    @property
+    def when(self) -> tuple[int, int]:
+        """(year, term) for comparing eras; an unknown term sorts first in its year."""
+        return (self.year or 0, self.term or 0)
+
+
+def term_year(path: str) -> int | None:
+    """The year of a file's term, from its path as cncf/mentoring lays terms out: a folder named
+    for the year (`lfx-mentorship/2026/03-Sep-Nov/README.md`) or a year in the file name
+    (`summerofcode/2026.md`, `gsoc-2025.md`); None when the path gives none."""
+    *folders, name = re.split(r"[/\\]", path)
+    named = _NAMED_YEAR.findall(name)
+    if named:
+        return int(named[-1])
+    years = [int(folder) for folder in folders[-3:] if _YEAR.fullmatch(folder)]
+    return years[-1] if years else None
+
+
+def _term_number(directory: str) -> int | None:
+    """`02-Jun-Aug` is 2, `03-Sept-Nov` 3, `q3-q4` 3, `q1` 1."""
+    match = _TERM_NUMBER.match(directory)
+    if match is None:
+        return None
+    if match.group("q"):
+        return min(int(match.group("q")), 3)
+    return int(match.group("n"))
+
+
+def place_of(path: str) -> FilePlace:
+    """The program, year and term that a file's path names in cncf/mentoring's layout."""
+    path = path.replace("\\", "/")
+    if _LFX.search(path):
+        term = _LFX_TERM.search(path)
+        return FilePlace("lfx", term_year(path), _term_number(term.group("term")) if term else None)
+    if _GSOC.search(path):
+        return FilePlace("gsoc", term_year(path))
+    return FilePlace()
+
+
+# The files cncf's automation writes beside a term README for the LFX platform (read by cncf.export_files).
+EXPORT_JSON, TRACKING_CSV = "lfx-export.json", "lfx-tracking.csv"
+
+
+def term_name(path: str) -> str | None:
+    """The term a path names, written as cncf names it: `2026 Term 3 (Sep-Nov)` for
+    `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
+    `summerofcode/2026.md`; None when the path does not name one."""
+    place = place_of(path)
+    if place.program == "gsoc" and place.year:
+        return f"GSoC {place.year}"
+    if place.program != "lfx" or not (place.year and place.term):
+        return None
+    directory = _LFX_TERM.search(path.replace("\\", "/")).group("term")
+    months = re.sub(r"^(?:0?[1-3]|q[1-4])[-_ ]?", "", directory, flags=re.I)
+    return f"{place.year} Term {place.term}" + (f" ({months})" if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", months) else "")
+
+
+def term_of(path: str) -> str:
+    """The term's key: its directory for `<year>/<term>/file` and `<year>/file`, else the file
+    (a year's file, as GSoC has, is a term of its own)."""
+    normal = posixpath.normpath(path.replace("\\", "/"))
+    parts = normal.split("/")
+    stem = parts[-1].rsplit(".", 1)[0]
+    if _YEAR.fullmatch(stem):
+        return normal
+    if len(parts) >= 2 and _YEAR.fullmatch(parts[-2]):
+        return posixpath.dirname(normal)
+    if len(parts) >= 3 and _YEAR.fullmatch(parts[-3]):
+        return posixpath.dirname(normal)
+    return normal
+
+
+def by_term(items: Iterable[T], path: Callable[[T], str]) -> Iterator[Sequence[T]]:
+    """`items` grouped by the term of their path, groups in order of first appearance."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(term_of(path(item)), []).append(item)
+    yield from groups.values()

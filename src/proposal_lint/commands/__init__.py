@@ -1,0 +1,3 @@
+"""The ways in: the CLI, what its commands share, summary, export, rule docs, config, and the
+GitHub Action's steps (`action/`).
+"""

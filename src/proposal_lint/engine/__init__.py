@@ -1,0 +1,1 @@
+"""One run: `lint` reads, parses, gathers the facts and runs the rules; `report` is what it found."""

@@ -1,0 +1,56 @@
+"""Markdown (mistletoe AST plus source lines for columns) to the proposal model.
+
+The parser never reports: anything odd becomes a fact of the model for a rule to judge.
+`blocks` tokenizes with mistletoe, `sections` groups blocks under headings and sets the Template
+and Sample sections aside, `template_choice` picks the template in force, `builder` turns the
+sections into projects, proposals and fields (`labels`: how a label is written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...core.garbage_collector import paused_while_building
+from ...core.model import Document
+from ...core.template import TemplateBlock, TemplateSpec
+from .blocks import html_blocks, tokenize
+from .builder import ProposalBuilder
+from .sections import read_sections, skip_examples, template_block_of
+from .template_choice import template_in_force
+
+__all__ = ["parse_document", "template_block_of"]
+
+
+def parse_document(
+    text: str,
+    path: str,
+    template: TemplateSpec | None = None,
+    fallback: TemplateSpec | None = None,
+    term_block: Callable[[], tuple[TemplateBlock, str] | None] | None = None,
+) -> Document:
+    """Parse one proposal file against the template in force for it (see `template_in_force`).
+
+    `template` forces a spec; `term_block` gives the Template block of the file's term (the
+    `project_ideas.md` beside it) and where it was read; `fallback` is the configured template.
+    """
+    with paused_while_building():
+        document = _build_document(text, path, template, fallback, term_block)
+    return document
+
+
+def _build_document(text, path, template, fallback, term_block) -> Document:
+    lines = tuple(text.split("\n"))
+    root = tokenize(text)
+    sections = read_sections(root.children, lines, path)
+    skipped, block = skip_examples(sections, lines)
+    spec, source = template_in_force(text, path, sections, block, template, fallback, term_block)
+    proposals = ProposalBuilder(lines, path, spec).proposals(sections)
+    return Document(
+        path=path,
+        lines=lines,
+        template=spec,
+        template_source=source,
+        proposals=tuple(proposals),
+        skipped_lines=frozenset(skipped),
+        html_blocks=html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
+    )

@@ -1,0 +1,43 @@
+"""Load the CNCF project list for a run, only when one of its rules could use it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..cncf.layout import term_year
+
+if TYPE_CHECKING:
+    from ..cncf.projects import ProjectList
+
+
+NAME_RULE = "PL105"
+ORG_RULES = ("PL408", "PL409")
+
+
+def gather_project_list(documents: Sequence, list_path: str | None,
+                        is_enabled: Callable[[str, str], bool]) -> ProjectList | None:
+    """The list (`list_path`, else the shipped copy) if the run needs it, else None; `is_enabled(code,
+    path)` says whether a rule runs on a file.
+
+    PL105 needs it for a file with a project heading whose term (dated by its path) the list covers; PL408/PL409
+    for a file where some project's proposals use more than one GitHub org. Raises
+    CncfProjectsError for a list that cannot be read.
+    """
+    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and term_year(d.path) is not None
+             and any(p.project for p in d.proposals)]
+    mixed = _mixed_orgs(documents, is_enabled)
+    if not named and not mixed:
+        return None
+    from ..cncf.projects import covers, parse_list, read_list_text
+
+    listed = read_list_text(list_path)
+    if mixed or any(covers(listed.updated, d.path) for d in named):
+        return parse_list(listed)
+    return None
+
+
+def _mixed_orgs(documents: Sequence, is_enabled: Callable[[str, str], bool]) -> bool:
+    from .links.orgs import has_mixed_orgs
+
+    return any(has_mixed_orgs(d) for d in documents if any(is_enabled(c, d.path) for c in ORG_RULES))

@@ -1,0 +1,39 @@
+"""A user's `--template`: a shipped profile's name, or a template file (JSON spec, issue-form YAML,
+Markdown with a Template block). Above the parser, which reads a file's own Template block."""
+
+from __future__ import annotations
+
+import json
+
+from ..core.template import SHIPPED_PROFILES, TemplateSpec, builtin_template, template_from_json
+
+
+def load_template_file(path: str) -> TemplateSpec:
+    """A user's template: a JSON spec like the built-ins, an issue form's YAML, or a Markdown file with a Template block."""
+    if path.endswith((".yml", ".yaml")):
+        from .issue_form import load_form
+
+        return load_form(path)
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    if path.endswith(".json"):
+        return template_from_json(json.loads(text))
+    from .parser import parse_document
+
+    document = parse_document(text, path)
+    if document.template_source != "file":
+        raise ValueError("no `## Template` block with a fenced template in it")
+    return document.template
+
+
+def resolve_template(value: str) -> TemplateSpec:
+    """A shipped profile's name (`lfx`, `gsoc`, `lfx-2020`, ...), or a template file's path (JSON
+    spec, issue-form YAML, or Markdown with a Template block). Raises ValueError with a message
+    fit for the user.
+    """
+    if value in SHIPPED_PROFILES:
+        return builtin_template(value)
+    try:
+        return load_template_file(value)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"cannot use template {value!r}: {error}") from None

@@ -1,0 +1,3 @@
+"""A finished report narrowed (baseline, filters, changed lines) and written out (`formats/`, the
+writer, the term view). Reporters never decide.
+"""

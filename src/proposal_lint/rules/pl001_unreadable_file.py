@@ -1,6 +1,0 @@
-"""PL001 unreadable-file: the path does not exist, is not readable, or holds no Markdown files."""
-
-from ..diagnostics import Severity
-from ..rule_table import Rule
-
-RULE = Rule("PL001", "unreadable-file", Severity.ERROR, "File or directory cannot be read", scope="input")

@@ -1,6 +1,0 @@
-"""PL002 invalid-encoding: the file is not valid UTF-8."""
-
-from ..diagnostics import Severity
-from ..rule_table import Rule
-
-RULE = Rule("PL002", "invalid-encoding", Severity.ERROR, "File is not valid UTF-8", scope="input")

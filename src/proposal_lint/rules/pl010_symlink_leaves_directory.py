@@ -1,7 +1,0 @@
-"""PL010 symlink-leaves-directory: under a directory given, a symlink to a file outside it is not followed."""
-
-from ..diagnostics import Severity
-from ..rule_table import Rule
-
-RULE = Rule("PL010", "symlink-leaves-directory", Severity.WARNING,
-            "Symlink to a file outside the directory, not followed", scope="input")

@@ -1,0 +1,1 @@
+"""PL0xx, input: files that cannot be read, suppressions, nesting."""

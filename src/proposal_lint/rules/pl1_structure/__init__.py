@@ -1,0 +1,1 @@
+"""PL1xx, structure: headings, projects, form sections, quotas, term export files."""

@@ -1,0 +1,1 @@
+"""PL2xx, fields: missing, empty, misnamed, misplaced or invalid fields."""

@@ -1,0 +1,78 @@
+"""PL201 missing-field: a field the template requires is not in the proposal.
+
+Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
+an empty one after its last field, where the fields are bullet items and the last field has no
+body (paragraphs or code) that an inserted item would split.
+"""
+
+from collections.abc import Iterator
+
+from ..api import (
+    Document, Edit, FieldSpec, Fix, Item, Problem, Proposal, Rule, RunContext, Severity, carried_fixes,
+    is_form,
+)
+from ...reading.misplaced import misplaced_by_proposal
+from ...reading.parser.labels import BULLET
+from .._labels import label_text
+from ._unwritten import convention_severity
+
+
+def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if is_form(document):
+        return  # an issue form's missing sections are PL111's
+    template = document.template
+    lfx_url = next((f for f in template.fields if f.kind == "lfx-url"), None)
+    for proposal, misplaced in zip(document.proposals, misplaced_by_proposal(document)):
+        if not proposal.has_content:
+            continue
+        present = {f.name for f in proposal.fields}
+        for spec in template.fields:
+            if not spec.required or spec.name in present:
+                continue
+            fix = _added_field(document, proposal, spec) if spec is lfx_url else None
+            unlabelled = _unlabelled_first_item(proposal) if spec is template.fields[0] else None
+            if unlabelled is not None:
+                start = unlabelled.span
+                yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
+                              f"unlabelled item reads as one; start it with `{spec.label}:`",
+                              proposal=proposal, field_name=spec.name, severity=convention_severity(document), fix=fix)
+                continue
+            message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
+            stray = next((m for m in misplaced if m.spec is spec), None)
+            if stray is not None:
+                where = f"under `{stray.host.label}`" if stray.host else "outside any field"
+                message += f" (its content seems to be at line {stray.item.span.line}, {where})"
+            yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name,
+                          severity=convention_severity(document), fix=fix)
+
+
+def _added_field(document: Document, proposal: Proposal, spec: FieldSpec) -> Fix | None:
+    """`- <label>:` inserted after the proposal's last field, if that is a bullet item without a body."""
+    if not proposal.fields:
+        return None
+    last = max(proposal.fields, key=lambda f: f.span.end_line)
+    found = label_text(document, last)
+    if not last.in_list or last.has_body or found is None or not BULLET.fullmatch(found.prefix):
+        return None
+    end_line = last.span.end_line
+    end = len(document.lines[end_line - 1]) + 1
+    heading = proposal.heading.span
+    return Fix(
+        "PL201",
+        f"added `{spec.label}:` to `{proposal.title}`",
+        (Edit.insert(end_line, end, f"\n{found.prefix}{spec.label}:"),),
+        heading.line,
+        heading.column,
+    )
+
+
+def _unlabelled_first_item(proposal: Proposal) -> Item | None:
+    """An item without a label that stands before every field, where the template's first field goes."""
+    first = proposal.loose_items[0] if proposal.loose_items else None
+    if first is None or first.label is not None or not proposal.fields:
+        return None
+    return first if first.span.line < proposal.fields[0].span.line else None
+
+
+RULE = Rule("PL201", "missing-field", Severity.ERROR, "Required field is missing",
+            check=check, fix=carried_fixes(check))

@@ -1,0 +1,1 @@
+"""PL5xx, text: template placeholders and mojibake."""

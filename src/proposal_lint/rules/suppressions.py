@@ -1,0 +1,189 @@
+"""Inline suppressions: `<!-- proposal-lint disable|enable|disable-next-line|disable-file RULES -- reason -->`.
+
+The parser records the HTML blocks (so comments in code are never directives); a regex over
+the source lines of each block finds the comments in it, which keeps every position exact.
+A directive must therefore stand on its own line, as an HTML block does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..core.model import Document, Span
+from .selection import resolve_selector
+
+DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
+NOT_SUPPRESSIBLE = frozenset({"PL007", "PL008"})  # findings about the comments themselves
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_DIRECTIVE = re.compile(r"\s*proposal-lint(?P<sep>\s+|-|(?=\s*$))(?P<kind>[\w-]*)", re.S)
+_REASON = re.compile(r"(?:^|\s)--(?:\s|$)")
+_RULE = re.compile(r"[^\s,]+")
+_END = 10**9
+
+
+class RuleRef(NamedTuple):
+    """A rule named in a directive, as written, with the codes it stands for (empty: no such rule)."""
+
+    text: str
+    codes: frozenset[str]
+    span: Span
+
+
+class Directive(NamedTuple):
+    """One `proposal-lint` comment. `kind` is None when the word after `proposal-lint` is not a directive."""
+
+    kind: str | None
+    written: str  # `proposal-lint disable` as written
+    rules: tuple[RuleRef, ...]
+    reason: str
+    span: Span
+
+    @property
+    def disables(self) -> bool:
+        return self.kind in ("disable", "disable-next-line", "disable-file")
+
+
+class _Locator:
+    """Offsets in the text of lines first..last back to (line, column)."""
+
+    def __init__(self, text: str, first: int):
+        self.text, self.first = text, first
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = self.text.count("\n", 0, offset)
+        start = self.text.rfind("\n", 0, offset) + 1
+        return self.first + line, offset - start + 1
+
+    def span(self, path: str, start: int, end: int) -> Span:
+        """Span of text[start:end] (end exclusive)."""
+        (line, column), (end_line, end_column) = self.at(start), self.at(max(end - 1, start))
+        return Span(path, line, column, end_line, end_column)
+
+
+def _directive(match: re.Match, locate: _Locator, path: str) -> Directive | None:
+    inner, base = match.group(1), match.start(1)
+    head = _DIRECTIVE.match(inner)
+    if head is None:
+        return None
+    kind = head.group("kind")
+    rest_start = head.end()
+    reason_match = _REASON.search(inner, rest_start)
+    rules_end = reason_match.start() if reason_match else len(inner)
+    reason = inner[reason_match.end():].strip() if reason_match else ""
+    refs = tuple(
+        RuleRef(m.group(), resolve_selector(m.group()) or frozenset(), locate.span(path, base + m.start(), base + m.end()))
+        for m in _RULE.finditer(inner, rest_start, rules_end)
+    )
+    known = kind if head.group("sep").isspace() and kind in DIRECTIVES else None
+    return Directive(known, inner[: head.end()].strip(), refs, reason, locate.span(path, match.start(), match.end()))
+
+
+def find_directives(document: Document) -> tuple[Directive, ...]:
+    """Every `proposal-lint` comment in the document's HTML blocks, in order."""
+    lines = document.lines
+    if not any("proposal-lint" in line for line in lines):
+        return ()
+    found = []
+    for first, last in document.html_blocks:
+        locate = _Locator("\n".join(lines[first - 1 : last]), first)
+        # Searching only up to the last `-->` keeps this linear: every `<!--` tried before it closes.
+        for match in _COMMENT.finditer(locate.text, 0, locate.text.rfind("-->") + 3):
+            directive = _directive(match, locate, document.path)
+            if directive is not None:
+                found.append(directive)
+    return tuple(found)
+
+
+@dataclass
+class _Region:
+    """Lines where `ref` (None: every rule) is suppressed by `directive`."""
+
+    directive: Directive
+    ref: RuleRef | None
+    first: int
+    last: int = _END
+    used: bool = False
+
+    def covers(self, code: str, line: int) -> bool:
+        return self.first <= line <= self.last and (self.ref is None or code in self.ref.codes)
+
+
+class Leftover(NamedTuple):
+    """A suppression (or part of one) that did nothing, and why: unused, unknown-rule, unknown-directive, stray-enable."""
+
+    kind: str
+    directive: Directive
+    ref: RuleRef | None = None
+
+
+@dataclass
+class Suppressions:
+    """The suppression comments of one document and which of them were used."""
+
+    document: Document
+    directives: tuple[Directive, ...] = ()
+    regions: list[_Region] = field(default_factory=list)
+    stray: list[Leftover] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: Document) -> Suppressions:
+        table = cls(document, find_directives(document))
+        table._build()
+        return table
+
+    def _build(self) -> None:
+        open_regions: list[_Region] = []
+        for directive in self.directives:
+            targets = [ref for ref in directive.rules if ref.codes] if directive.rules else [None]
+            if directive.kind == "disable-file":
+                self.regions += [_Region(directive, ref, 1) for ref in targets]
+            elif directive.kind == "disable-next-line":
+                line = directive.span.end_line + 1
+                self.regions += [_Region(directive, ref, line, line) for ref in targets]
+            elif directive.kind == "disable":
+                opened = [_Region(directive, ref, directive.span.line) for ref in targets]
+                self.regions += opened
+                open_regions += opened
+            elif directive.kind == "enable":
+                closing = [r for r in open_regions if not directive.rules or (r.ref and r.ref.codes <= _codes(directive))]
+                for region in closing:
+                    region.last = directive.span.line
+                    open_regions.remove(region)
+                if not closing and all(ref.codes for ref in directive.rules):
+                    self.stray.append(Leftover("stray-enable", directive))
+
+    def allows(self, code: str, line: int) -> bool:
+        """False when a comment suppresses `code` at `line` (and that comment counts as used)."""
+        if code in NOT_SUPPRESSIBLE:
+            return True
+        covering = [r for r in self.regions if r.covers(code, line)]
+        for region in covering:
+            region.used = True
+        return not covering
+
+    def covers(self, code: str, line: int) -> bool:
+        """Whether `code` is suppressed at `line`, without counting the comment as used."""
+        return any(r.covers(code, line) for r in self.regions)
+
+    def leftovers(self) -> Iterator[Leftover]:
+        """Directives, or rules named in them, that suppressed nothing; in file order."""
+        found = list(self.stray)
+        for directive in self.directives:
+            if directive.kind is None:
+                found.append(Leftover("unknown-directive", directive))
+                continue
+            found += [Leftover("unknown-rule", directive, ref) for ref in directive.rules if not ref.codes]
+            if directive.disables:
+                found += [Leftover("unused", directive, r.ref) for r in self.regions if r.directive is directive and not r.used]
+        yield from sorted(found, key=lambda f: _position(f.ref.span if f.ref else f.directive.span))
+
+
+def _codes(directive: Directive) -> frozenset[str]:
+    return frozenset().union(*(ref.codes for ref in directive.rules))
+
+
+def _position(span: Span) -> tuple[int, int]:
+    return span.line, span.column
