@@ -10,6 +10,7 @@ import click
 
 from ..engine.report import Report
 from .formats import get_reporter
+from .sinks.runner import inert, on_runner
 
 
 def use_color(color: str, to_stdout: bool) -> bool:
@@ -54,14 +55,19 @@ def write_reports(report: Report, formats: tuple[str, ...], output: str | None,
                   extra: list[tuple[str, str]]) -> None:
     """Render the main report (to `output` or stdout) and every extra one; OSError when a file cannot be written."""
     width = terminal_width(output is None)
-    main = "".join(get_reporter(name)(report, width=width) if name in _FITTED else get_reporter(name)(report)
-                   for name in formats)
+    main = "".join(_to_log(name, output, get_reporter(name)(report, width=width) if name in _FITTED
+                           else get_reporter(name)(report)) for name in formats)
     if output is None:
         click.echo(main, nl=False, color=True if "rich" in formats else None)  # click strips colour off a pipe
     else:
         _write(output, main)
     for name, path in extra:
         _write(path, get_reporter(name)(report))
+
+
+def _to_log(name: str, output: str | None, text: str) -> str:
+    """A report bound for a GitHub runner's log: commands only from the `github` reporter, none from user text."""
+    return inert(text) if output is None and name != "github" and on_runner() else text
 
 
 def _write(path: str, text: str) -> None:

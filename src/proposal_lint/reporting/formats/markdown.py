@@ -14,29 +14,14 @@ from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
 from ...core.model import Document, Proposal
 from ...rules.table import Rule, all_rules
+from ..sinks.markdown import code, message, text as escape
 from .locations import relative_path
 from .source_excerpt import summary_line
 
 _ICON = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-_PUNCTUATION = re.compile(r"([\\`*_\[\]<>|#!~&])")
-_WHITESPACE = re.compile(r"\s+")
 _URL = re.compile(r"<(https?://[^\s<>|`]+)>|(https?://[^\s<>|`]+)")
 _HANDLE = re.compile(r"[A-Za-z0-9-]+")
 _NOUN = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
-
-
-def escape(text: str) -> str:
-    """Plain text for Markdown: punctuation escaped, one line, mentions defused."""
-    text = _WHITESPACE.sub(" ", text)
-    return _PUNCTUATION.sub(r"\\\1", text).replace("@", "@\u200b")
-
-
-def message(text: str) -> str:
-    """A diagnostic message: its `code spans` kept, the rest escaped."""
-    parts = text.split("`")
-    if len(parts) % 2 == 0:  # an unpaired backtick: treat it as text
-        parts[-2:] = [parts[-2] + "`" + parts[-1]]
-    return "".join(f"`{part}`" if i % 2 else escape(part) for i, part in enumerate(parts))
 
 
 def _counts(diagnostics: list[Diagnostic]) -> str:
@@ -95,7 +80,7 @@ def _finding(d: Diagnostic) -> str:
 
 def _file_section(report: Report, path: str, document: Document | None) -> list[str]:
     found = [d for d in report.diagnostics if d.path == path]
-    out = [f"### `{relative_path(path)}`", ""]
+    out = [f"### {code(relative_path(path))}", ""]
     if document is not None and document.proposals:
         by_proposal: dict[int, list[Diagnostic]] = {}
         for d in found:

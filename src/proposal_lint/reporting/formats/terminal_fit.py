@@ -6,22 +6,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..sinks.terminal import printable
+
 CUT = "…"
 TAB_STOP = 4  # CommonMark's tab stop
 HANGING = 4  # a continuation line is indented this much more than the line it continues
 MIN_ROOM = 10  # below this many cells a line is not worth fitting
 
-_CONTROL = {code: ascii(chr(code))[1:-1] for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x09}
 _UNIT = re.compile(r"( *)((?:`[^`]*`|[^ `]+|`)+)")  # a code span is one unit with the text it touches
 _WORD = re.compile(r"( *)([^ ]+)")
 
 Word = tuple[str, str, str]  # (kind, the spaces before it, text)
-
-
-def printable(text: str) -> str:
-    """`text` with control characters (newline, escape, ...) written as `\\n`, `\\x1b`: a file name
-    cannot break a report's lines or send commands to the terminal."""
-    return text.translate(_CONTROL)
 
 
 def cell_width(text: str) -> int:
