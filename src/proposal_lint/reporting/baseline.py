@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from dataclasses import replace
 
+from ..core.bounded_read import read_text
 from ..core.diagnostics import Diagnostic
 from ..engine.report import Report
 
@@ -49,12 +50,11 @@ def write_baseline(report: Report, path: str) -> int:
 def read_baseline(path: str) -> Counter:
     """(path, code, text) -> how many such findings the baseline accepts."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(read_text(path))
         return Counter({(f["path"], f["code"], f["text"]): int(f.get("count", 1)) for f in data["findings"]})
     except OSError as error:
         raise BaselineError(f"cannot read {path}: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise BaselineError(
             f"{path} is not a proposal-lint baseline ({error}); write one with --write-baseline") from None
 
