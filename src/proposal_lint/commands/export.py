@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -22,6 +21,7 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
 
     Proposals with errors are left out, and named on stderr, unless --include-invalid; the exit code
     is then 1. The checks run offline: what is exported is what the files say."""
+    from ..core.atomic_write import refuse_inputs, write_text
     from ..reading.programs import program_of
     from ..reporting.formats.lfx_export import RENDER
     from ..reporting.term_view import findings_by_proposal
@@ -48,22 +48,9 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
         click.echo(text, nl=False)
     else:
         try:
-            _write_atomically(output, text)
+            refuse_inputs(output, report.files_read(), "export")
+            write_text(output, text)
         except OSError as error:
             raise click.ClickException(f"cannot write {output}: {error}") from None
     sys.exit(2 if report.input_errors else 1 if left_out else 0)
 
-
-def _write_atomically(path: str, text: str) -> None:
-    """Write next to `path`, then rename over it: a reader never sees half a file."""
-    import tempfile
-
-    handle, temp = tempfile.mkstemp(prefix=".proposal-lint-", suffix=".tmp", dir=os.path.dirname(path) or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
