@@ -126,9 +126,11 @@ def _check_scalar(source: str, key: str, value, meta: dict) -> None:
     if meta.get("rules") and resolve_selector(value) is None:
         raise _rule_error(source, key, value)
     if meta.get("regex"):
+        from ..core.user_patterns import PatternError, compiled
+
         try:
-            re.compile(value)
-        except re.error as error:
+            compiled(value)
+        except PatternError as error:
             raise ConfigError(source, key, f"`{value}` is not a valid regex: {error}") from None
 
 

@@ -51,10 +51,11 @@ def lint_or_exit(paths, options):
     from ..core.facts import MentorRegistryError
     from ..cncf.project_list_error import CncfProjectsError
     from ..cncf.quotas import QuotaError
+    from ..core.user_patterns import PatternTimeout
 
     try:
         return lint_paths(paths, options)
     except MentorRegistryError as error:
         raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
-    except (CncfProjectsError, QuotaError) as error:
+    except (CncfProjectsError, QuotaError, PatternTimeout) as error:
         raise InputError(str(error)) from None

@@ -14,12 +14,11 @@ from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
 from ...core.model import Document, Proposal
 from ...rules.table import Rule, all_rules
-from ..sinks.markdown import code, message, text as escape
+from ..sinks.markdown import code, link_or_text, message, text as escape
 from .locations import relative_path
 from .source_excerpt import summary_line
 
 _ICON = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-_URL = re.compile(r"<(https?://[^\s<>|`]+)>|(https?://[^\s<>|`]+)")
 _HANDLE = re.compile(r"[A-Za-z0-9-]+")
 _NOUN = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 
@@ -51,13 +50,7 @@ def _mentors(document: Document, proposal: Proposal) -> str:
 def _upstream(document: Document, proposal: Proposal) -> str:
     names = [spec.name for spec in document.template.fields if spec.kind == "issue-url"]
     values = [f.value.strip() for name in names for f in proposal.fields_named(name) if f.value.strip()]
-    return "<br>".join(_link_or_text(value) for value in values) or "—"
-
-
-def _link_or_text(value: str) -> str:
-    """A lone URL (bare or in angle brackets) as an autolink; anything else as escaped text."""
-    match = _URL.fullmatch(value)
-    return f"<{match[1] or match[2]}>" if match else escape(value)
+    return "<br>".join(link_or_text(value) for value in values) or "—"
 
 
 def _proposal_table(document: Document, by_proposal: dict[int, list[Diagnostic]]) -> list[str]:
@@ -78,8 +71,7 @@ def _finding(d: Diagnostic) -> str:
     return f"- {_ICON[d.severity]} **{d.code}** {d.name} at {where}{context}: {message(d.message)}"
 
 
-def _file_section(report: Report, path: str, document: Document | None) -> list[str]:
-    found = [d for d in report.diagnostics if d.path == path]
+def _file_section(path: str, found: list[Diagnostic], document: Document | None) -> list[str]:
     out = [f"### {code(relative_path(path))}", ""]
     if document is not None and document.proposals:
         by_proposal: dict[int, list[Diagnostic]] = {}
@@ -104,8 +96,7 @@ def _why_not_run(rule: Rule, options) -> str | None:
     return None
 
 
-def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
-    found = [d for d in report.diagnostics if d.code == rule.code]
+def _check_line(rule: Rule, found: list[Diagnostic], report: Report, proposals: int) -> tuple[str, str]:
     label = f"**{rule.code}** {rule.name}"
     why = _why_not_run(rule, report.options) if not found else None
     if why is not None:
@@ -118,7 +109,8 @@ def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
 
 
 def _checks(report: Report) -> list[str]:
-    lines = [_check_line(rule, report, report.proposals) for rule in all_rules()]
+    by_code = _grouped(report.diagnostics, lambda d: d.code)
+    lines = [_check_line(rule, by_code.get(rule.code, []), report, report.proposals) for rule in all_rules()]
     tally = Counter(outcome for outcome, _ in lines)
     not_run = ", ".join(f"{count} {outcome}" for outcome, count in sorted(tally.items()) if outcome.startswith("not run"))
     head = f"### Checks: {tally['passed']} passed, {tally['failed']} failed" + (f"; {not_run}" if not_run else "")
@@ -130,8 +122,16 @@ def render(report: Report) -> str:
     verdict = "❌" if errors else "⚠️" if warnings else "✅"
     out = ["## proposal-lint", "", f"{verdict} {summary_line(report)}", ""]
     documents = {document.path: document for document in report.documents}
-    paths = sorted(set(documents) | {d.path for d in report.diagnostics})
-    for path in paths:
-        out += _file_section(report, path, documents.get(path))
+    by_path = _grouped(report.diagnostics, lambda d: d.path)
+    for path in sorted(set(documents) | set(by_path)):
+        out += _file_section(path, by_path.get(path, []), documents.get(path))
     out += _checks(report)
     return "\n".join(out)
+
+
+def _grouped(diagnostics: list[Diagnostic], key) -> dict[str, list[Diagnostic]]:
+    """The diagnostics by `key`, each group in report order (one pass, whatever the report's size)."""
+    groups: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        groups.setdefault(key(d), []).append(d)
+    return groups

@@ -11,7 +11,7 @@ from .terminal_fit import Word, crop, words, wrap
 
 Style = Callable[[str, str, "Diagnostic | None"], str]
 _GUTTER_INDENT = "      "
-PIPED_EXCERPT = 500  # piped, a longer source line is cropped around the finding (cells), so output stays linear
+PIPED_EXCERPT = 1000  # piped, a longer source line is cropped around the finding (cells), so output stays linear
 
 
 def source_lines(report: Report) -> dict[str, tuple[str, ...]]:

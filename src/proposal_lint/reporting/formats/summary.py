@@ -65,7 +65,8 @@ def to_markdown(views: Sequence[TermView]) -> str:
     for view in views:
         out += [f"### {markdown.text(view.term)}", "", markdown.text(_totals(view)), "",
                 "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-        out += ["| " + " | ".join(markdown.text(c) for c in cells) + " |" for cells in _rows(view)]
+        out += ["| " + " | ".join(markdown.link_or_text(c) if COLUMNS[i] == "Upstream issue" else markdown.text(c)
+                                 for i, c in enumerate(cells)) + " |" for cells in _rows(view)]
         out.append("")
     return "\n".join(out)
 
