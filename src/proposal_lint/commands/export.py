@@ -7,6 +7,7 @@ import sys
 import click
 
 from .maintainer_run import common_options, run_report
+from .shared_run import project_list_or_exit
 
 
 @click.command("export")
@@ -30,9 +31,7 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
     findings = findings_by_proposal(report)
     projects = report.facts.projects if report.facts is not None else None
     if projects is None:
-        from ..cncf.projects import load_project_list
-
-        projects = load_project_list(report.options.cncf_projects)
+        projects = project_list_or_exit(report.options.cncf_projects)
     kept, left_out = [], []
     for document in report.documents:
         for proposal in document.proposals:
