@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +31,13 @@ def normalize_label(label: str) -> str:
 
 
 class FieldSpec(NamedTuple):
-    """One field of a template: canonical name, the label the template writes, aliases, checks."""
+    """One field of a template: canonical name, the label the template writes, aliases, checks.
+
+    `own_labels` are other labels the era's template itself wrote for the field (GSoC's template
+    wrote `Issue` until April 2020 and `Upstream Issue (URL)` after): as exact as `label`.
+    `readme_only`: admins write it in the term README (`LFX URL`); a proposals file's template has
+    no such field.
+    """
 
     name: str
     label: str
@@ -41,6 +47,8 @@ class FieldSpec(NamedTuple):
     mentors: bool = False
     kind: str | None = None
     allowed: tuple[str, ...] = ()
+    own_labels: tuple[str, ...] = ()
+    readme_only: bool = False
 
 
 class MentorPolicy(NamedTuple):
@@ -130,7 +138,7 @@ def without_hint(label: str) -> str:
 
 def _match(template: TemplateSpec, key: str) -> LabelMatch:
     for spec in template.fields:
-        if key == normalize_label(spec.label):
+        if key in {normalize_label(label) for label in (spec.label, *spec.own_labels)}:
             return LabelMatch(spec, "exact")
     bare = normalize_label(without_hint(key))
     for spec in template.fields:
@@ -167,6 +175,8 @@ def _field_from_json(data: dict) -> FieldSpec:
         mentors=data.get("mentors", False),
         kind=data.get("kind"),
         allowed=tuple(data.get("allowed", ())),
+        own_labels=tuple(data.get("own_labels", ())),
+        readme_only=data.get("readme_only", False),
     )
 
 
@@ -219,13 +229,23 @@ def _era_starts() -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(sorted(starts, key=lambda start: start[2], reverse=True))
 
 
-def era_template(program: str, when: tuple[int, int] | None) -> TemplateSpec:
-    """The built-in profile in force for a program at (year, term); the current one when unknown."""
+def era_template(program: str, when: tuple[int, int] | None, proposals_file: bool = False) -> TemplateSpec:
+    """The built-in profile in force for a program at (year, term); the current one when unknown.
+    For a proposals file (`project_ideas.md`) its README-only fields are optional."""
+    spec = builtin_template(program)
     if when is not None and when[0]:
-        for owner, name, since in _era_starts():
-            if owner == program and when >= since:
-                return builtin_template(name)
-    return builtin_template(program)
+        spec = next((builtin_template(name) for owner, name, since in _era_starts()
+                     if owner == program and when >= since), spec)
+    return _without_readme_fields(spec) if proposals_file else spec
+
+
+@lru_cache(maxsize=None)
+def _without_readme_fields(spec: TemplateSpec) -> TemplateSpec:
+    """The spec as a proposals file's template has it: the fields admins add to the README optional."""
+    if not any(f.readme_only and f.required for f in spec.fields):
+        return spec
+    fields = tuple(f._replace(required=False, allow_empty=True) if f.readme_only else f for f in spec.fields)
+    return replace(spec, fields=fields)
 
 
 class TemplateBlock(NamedTuple):

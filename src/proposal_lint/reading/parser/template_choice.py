@@ -8,7 +8,7 @@ from dataclasses import replace
 from mistletoe.block_token import List, Paragraph
 
 from ...core.template import GENERATED_PROFILE, TemplateSpec, builtin_template, era_template, template_from_block
-from ...cncf.layout import place_of
+from ...cncf.layout import is_proposals_file, place_of
 from .labels import LABEL
 from .sections import Section
 
@@ -48,7 +48,8 @@ def template_in_force(text, path, sections, block, template, fallback, term_bloc
         return fallback, "config"
     place = place_of(path)
     program = place.program or _program_of_fields(text)
-    return _levels_in_use(era_template(program, place.when if place.year else None), sections), "builtin"
+    era = era_template(program, place.when if place.year else None, proposals_file=is_proposals_file(path))
+    return _levels_in_use(era, sections), "builtin"
 
 
 def _program_of_fields(text: str) -> str:

@@ -1,0 +1,62 @@
+"""Field and label classes of issue 25, each on real text from cncf/mentoring's history (the commit
+is cited beside each snippet; each is checked at the path the repository had it at)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from proposal_lint import lint_text
+from proposal_lint.fix.apply import fix_text
+from proposal_lint.rules.context import Options
+
+# abaad6db (2021-03-01, "add CNB project idea for GSoc"): written to the template of the day
+# (PROJECT_IDEA_TEMPLATE.md at 31474af9: `Upstream Issue (URL):`; its Sample: `Issue:`).
+GSOC_2021_CNB = """### Cloud Native Buildpacks
+#### Design and implement Buildpack Registry Search
+
+- Description: The [Buildpack Registry](https://github.com/buildpacks/rfcs/blob/main/text/0022-client-side-buildpack-registry.md) is a place to publish, store, and discover buildpacks. It will provide a centralized service that platforms can use to resolve a buildpack ID and version into a concrete buildpack that can be downloaded and used. The search service will extend the existing [registry index stored in git](https://github.com/buildpacks/registry-index) in a way that can be consumed on the web as defined in this [RFC](https://github.com/buildpacks/rfcs/blob/main/text/0068-buildpack-registry-search-api.md).
+- Recommended Skills: React, CSS, Ruby, Rails, Github
+- Mentor(s): Joe Kutner (@jkutner), Travis Longoria (@elbandito)
+- Upstream Issue (URL): https://github.com/buildpacks/registry-api/issues/21
+"""
+
+
+def test_the_gsoc_templates_own_upstream_issue_label_is_not_reported_nor_rewritten():
+    path = "summerofcode/2021.md"
+    assert [d for d in lint_text(GSOC_2021_CNB, path) if d.code == "PL203"] == []
+    assert fix_text(GSOC_2021_CNB, path, Options()).text == GSOC_2021_CNB
+    sample = GSOC_2021_CNB.replace("Upstream Issue (URL):", "Issue:")  # the Sample's label, as 2019's template
+    assert [d for d in lint_text(sample, path) if d.code == "PL203"] == []
+
+
+# 34cc6dd4 (2024-08-06, "Testeable documentation for the Pod Lifecycle events (#1279)"): the text the
+# PR added to programs/lfx-mentorship/2024/03-Sep-Nov/project_ideas.md, whose Template block has no
+# `LFX URL` (admins add it in the term README once the program is on LFX).
+LFX_2024_3_POD_LIFECYCLE = """### Kubernetes
+
+#### Testeable documentation for the Pod Lifecycle events
+
+- Description: Kubernetes Pods are the unit of execution. Pods's API surface is limited, but yet presenting many challenges for people authoring complex behaviors like proper graceful termination, probes, or advances initialization behaviors. Documentation and testing of those scenarios is limited. The misunderstanding of pod lifecycle and edge casesoften lead to reliability issues in Pods. Lately there were limited efforts to document and test those behaviors. Creating a skaffolding to document and test those behaviors will help temendously the Kubernetes project as well as end users.
+- Expected Outcome: Skaffolding in https://github.com/kubernetes/website/ to add new pod lifecycle behavios descriptions. Tests for those edge cases. And cross linking between tests and documentation.
+- Recommended Skills: familiarity with Golang, some knowledge about the K8s and containers, understanding of Hugo is a plus.
+- Mentor(s):
+  - Sergey Kanzhelev (@SergeyKanzhelev, S.Kanzhelev@live.com)
+  - Tim Allclair (@tallclair, tallclair@google.com)
+- Upstream Issue: https://github.com/kubernetes/kubernetes/issues/126369
+"""
+TERM_2024_3 = "programs/lfx-mentorship/2024/03-Sep-Nov"
+
+
+def test_a_proposal_added_to_project_ideas_is_not_asked_for_an_lfx_url(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--format", "json",
+                           "--stdin-filename", f"{TERM_2024_3}/project_ideas.md", "-"],
+                          input=LFX_2024_3_POD_LIFECYCLE, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["diagnostics"] == []
+    fixed = fix_text(LFX_2024_3_POD_LIFECYCLE, f"{TERM_2024_3}/project_ideas.md", Options()).text
+    assert fixed == LFX_2024_3_POD_LIFECYCLE  # and --fix adds none
+    # the term README, where admins list the programs with their LFX links, still asks for one
+    readme = [d.message for d in lint_text(LFX_2024_3_POD_LIFECYCLE, f"{TERM_2024_3}/README.md") if d.code == "PL201"]
+    assert len(readme) == 1 and "`LFX URL`" in readme[0]
