@@ -7,7 +7,10 @@ import json
 import subprocess
 import sys
 
+from conftest import SHARED, needs
+
 from proposal_lint import lint_text
+from proposal_lint.engine.lint import lint_paths
 from proposal_lint.fix.apply import fix_text
 from proposal_lint.rules.context import Options
 
@@ -60,3 +63,17 @@ def test_a_proposal_added_to_project_ideas_is_not_asked_for_an_lfx_url(tmp_path)
     # the term README, where admins list the programs with their LFX links, still asks for one
     readme = [d.message for d in lint_text(LFX_2024_3_POD_LIFECYCLE, f"{TERM_2024_3}/README.md") if d.code == "PL201"]
     assert len(readme) == 1 and "`LFX URL`" in readme[0]
+
+
+CHECKOUT = SHARED / "cncf-mentoring-checkout"  # the whole of cncf/mentoring at cd5d784e
+TERM_2026_1_README = CHECKOUT / "programs/lfx-mentorship/2026/01-Mar-May/README.md"
+
+
+@needs(TERM_2026_1_README, "the cncf/mentoring checkout")
+def test_a_proposal_missing_two_fields_gets_one_finding_naming_both():
+    """`Graph Database Integration` (Meshery, 2026 Term 1 README at cd5d784e) has its mentors run
+    into Expected Outcome and no Upstream Issue: one PL201, not one per field."""
+    report = lint_paths([str(TERM_2026_1_README)], Options())
+    [missing] = [d for d in report.diagnostics if d.code == "PL201" and d.proposal == "Graph Database Integration"]
+    assert "no `Mentor(s)` and `Upstream Issue` fields" in missing.message
+    assert "`Mentor(s)`'s content seems to be at line 1165, under `Expected Outcome`" in missing.message
