@@ -77,3 +77,55 @@ def test_a_proposal_missing_two_fields_gets_one_finding_naming_both():
     [missing] = [d for d in report.diagnostics if d.code == "PL201" and d.proposal == "Graph Database Integration"]
     assert "no `Mentor(s)` and `Upstream Issue` fields" in missing.message
     assert "`Mentor(s)`'s content seems to be at line 1165, under `Expected Outcome`" in missing.message
+
+
+# dcedbaca (2026-01-21, "LFX mentorship 2026_01: add Fluid project idea (#1566)"), added to
+# programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md: `Description：` with a full-width colon.
+FLUID_2026_1 = """### Fluid
+
+#### Extend Cache Runtime Interface to Support Full Data Lifecycle and In-Place Operations
+
+- Description：Fluid’s existing Generic Cache Runtime interface will be extended to support the complete lifecycle of data operations, including data loading, data processing workflows, and cache-aware data mutations. Additionally, the interface will be enhanced to enable in-place cache upgrades and in-place cache rebuilds—allowing runtime updates and recovery without disrupting workloads or requiring dataset re-provisioning.
+- Expected Outcomes:
+  - Extended Cache Runtime interface covering data load, data operation lifecycle, and state transitions.
+  - Working reference adapters for Curvine and Alluxio
+  - Support for in-place upgrade (e.g., engine version update) and in-place cache rebuild (e.g., after node failure or config change).
+- Recommended Skills:  Fluid, Go, kubernetes operator development
+- Mentor(s):
+   - Tongyu Guo (@Syspretor，[guotongyu.gty@alibaba-inc.com](mailto:guotongyu.gty@alibaba-inc.com))
+   - Yang Che (@cheyang, [cheyang52@gmail.com](mailto:cheyang52@gmail.com))
+- Upstream Issues: https://github.com/fluid-cloudnative/fluid/issues/5412
+"""
+# 80cc8899 (2023-02-24, "GSoC: Add Proposal for KeptnTasks Repository (#839)"), added to summerofcode/2023.md.
+KEPTN_GSOC_2023 = """#### Build Standard KeptnTaskDefinition Library
+- Description: [Keptn Lifecycle Toolkit (KLT)](https://github.com/keptn/lifecycle-toolkit) can run pre and post deployment tasks. Currently KLT supports the [Deno](https://deno.land) runtime.
+- Expected outcome: A catalogue of useful, re-usable `KeptnTaskDefinitions` that will serve as useful reference material for adopters
+- Recommended Skills: Typescript and / or JavaScript, basic understanding of Keptn Lifecycle Toolkit, Kubernetes basic knowledge, knowledge of CRDs
+- Mentor[s]: [Adam Gardner (adam at agardner dot net)](https://github.com/agardnerit)
+- Expected project size: 175h
+- Difficulty: Easy
+- Upstream Issue (URL): https://github.com/keptn-contrib/klt-tasks/issues/3
+"""
+
+
+def test_a_label_with_a_full_width_colon_is_reported_where_it_is_never_as_missing():
+    path = "programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md"
+    diagnostics = lint_text(FLUID_2026_1, path)
+    assert [d.code for d in diagnostics if d.code == "PL201"] == []
+    [colon] = [d for d in diagnostics if d.code == "PL203" and "full-width" in d.message]
+    assert (colon.line, colon.column, colon.end_column, colon.severity.name) == (5, 3, 14, "WARNING")
+    assert "- Description: Fluid’s existing" in fix_text(FLUID_2026_1, path, Options()).text
+
+
+def test_mentor_s_in_brackets_is_the_mentor_field():
+    diagnostics = lint_text(KEPTN_GSOC_2023, "summerofcode/2023.md")
+    assert "PL201" not in {d.code for d in diagnostics}
+    [label] = [d for d in diagnostics if d.code == "PL203"]
+    assert label.line == 5 and "`Mentor[s]`" in label.message and label.severity.name == "INFO"
+
+
+@needs(CHECKOUT / "programs/summerofcode/2020.md", "the cncf/mentoring checkout")
+def test_gsoc_2020_issue_with_a_full_width_colon_is_the_issue_field():
+    report = lint_paths([str(CHECKOUT / "programs/summerofcode/2020.md")], Options())
+    assert not [d for d in report.diagnostics if d.code == "PL201" and "KubeEdge" in d.proposal]
+    assert [d.line for d in report.diagnostics if d.code == "PL203" and "full-width" in d.message] == [139, 146]

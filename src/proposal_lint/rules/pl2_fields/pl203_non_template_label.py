@@ -1,10 +1,12 @@
 """PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
-says the same words: an info; so is a label that the file's own Sample proposal writes (the 2020-2022
+says the same words: an info (`Mentor[s]` too); so is a label that the file's own Sample proposal writes (the 2020-2022
 terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
-Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning.
+Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning;
+so is the template's label written with a full-width colon (`Description：`, as a CJK input method
+types it), which the parser reads as the field so that it is never reported missing.
 
 Fix, computed with the problem: an alias label, with its emphasis and colon, becomes the template's
 `Label:`. A label the template writes is left as it is written (`**Description:**`, `Description :`):
@@ -22,7 +24,7 @@ from .._labels import LabelText, label_text
 from ._unwritten import convention_severity
 
 
-_PLURAL = re.compile(r"\((?:-?s|es)\)|(?<=[a-z])s\b")
+_PLURAL = re.compile(r"[(\[](?:-?s|es)[)\]]|(?<=[a-z])s\b")
 _SPACING = re.compile(r"[\s_-]+")
 
 
@@ -40,6 +42,14 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = document.template
     for proposal in document.proposals:
         for field in proposal.fields:
+            if field.match == "exact":
+                found = None if is_form(document) else label_text(document, field)
+                if found is not None and found.wide_colon:
+                    yield Problem(_written_span(field, found), f"label `{field.label}` ends in a full-width colon `：`, "
+                                  f"which scripts and reviewers do not read as the template's; write `{field.label}:`",
+                                  proposal=proposal, field=field, severity=convention_severity(document),
+                                  fix=_relabel(field, field.label, found))
+                continue
             if field.match not in ("alias", "near"):
                 continue
             spec = template.field(field.name)
@@ -74,6 +84,8 @@ def _relabel(field: Field, label: str, found: LabelText) -> Fix | None:
     wanted = f"{label}:"
     if written == wanted:
         return None
+    if found.has_value and found.text == written:
+        wanted += " "  # `Issue：https://...` -> `Issue: https://...`
     line = field.label_span.line
     return Fix("PL203", f"`{written}` -> `{wanted}`",
                (Edit(line, found.start + 1, line, found.start + len(written) + 1, wanted),), line, found.start + 1)
