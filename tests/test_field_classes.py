@@ -129,3 +129,36 @@ def test_gsoc_2020_issue_with_a_full_width_colon_is_the_issue_field():
     report = lint_paths([str(CHECKOUT / "programs/summerofcode/2020.md")], Options())
     assert not [d for d in report.diagnostics if d.code == "PL201" and "KubeEdge" in d.proposal]
     assert [d.line for d in report.diagnostics if d.code == "PL203" and "full-width" in d.message] == [139, 146]
+
+
+# f008c0be (2025-05-10, "project idea (istio): ambient multi-cluster testing (#1431)"), added to
+# programs/lfx-mentorship/2025/02-Jun-Aug/project_ideas.md; a reviewer rewrote the labels later.
+ISTIO_2025_2 = """### Istio
+
+#### Expand testing for Multi-Cluster in Ambient
+
+
+description: |
+  Istio is a service mesh platform used by thousands of companies to secure and manage their microservices traffic, most often in a single Kubernetes cluster.
+
+expectedOutcome:
+  - Audit existing ambient integration tests for cases that do not support multi-cluster testing patterns.
+  - Help us catch regressions and bugs
+
+- **Recommended Skills**:
+  - Go
+  - Kubernetes
+
+- **Mentor(s)**:
+  - Steven Jin (@stevenjin8, sjinxuan@microsoft.com)
+  - Steven Landow (@stevenctl, steven.landow@solo.io)
+
+- **Upstream Issue**: https://github.com/istio/istio/issues/56228
+"""
+
+
+def test_a_camel_case_label_is_the_templates_field_with_a_warning():
+    diagnostics = lint_text(ISTIO_2025_2, "programs/lfx-mentorship/2025/02-Jun-Aug/project_ideas.md")
+    assert "PL201" not in {d.code for d in diagnostics}
+    [label] = [d for d in diagnostics if d.code == "PL203"]
+    assert (label.line, label.severity.name) == (9, "WARNING") and "`expectedOutcome`" in label.message

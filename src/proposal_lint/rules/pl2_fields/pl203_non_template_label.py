@@ -1,7 +1,7 @@
 """PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
-says the same words: an info (`Mentor[s]` too); so is a label that the file's own Sample proposal writes (the 2020-2022
+says the same words: an info (`Mentor[s]` too, but not words run together as an identifier, `expectedOutcome`); so is a label that the file's own Sample proposal writes (the 2020-2022
 terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
 Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning;
@@ -38,6 +38,11 @@ def same_words(label: str, template_label: str) -> bool:
     return _words(label) == _words(template_label)
 
 
+def _run_together(label: str, template_label: str) -> bool:
+    """`expectedOutcome` for `Expected Outcome`: the words without their spaces, as an identifier."""
+    return " " not in without_hint(label).strip() and " " in without_hint(template_label).strip()
+
+
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = document.template
     for proposal in document.proposals:
@@ -56,7 +61,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             label = spec.label
             kind = "an alias of" if field.match == "alias" else "close to"
             sampled = normalize_label(field.label) in template.sample_labels
-            minor = sampled or not spec.required or same_words(field.label, label)
+            minor = sampled or not spec.required or (same_words(field.label, label) and not _run_together(field.label, label))
             found = None if is_form(document) else label_text(document, field)
             yield Problem(
                 _written_span(field, found),
