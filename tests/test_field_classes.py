@@ -162,3 +162,80 @@ def test_a_camel_case_label_is_the_templates_field_with_a_warning():
     assert "PL201" not in {d.code for d in diagnostics}
     [label] = [d for d in diagnostics if d.code == "PL203"]
     assert (label.line, label.severity.name) == (9, "WARNING") and "`expectedOutcome`" in label.message
+
+
+# 541ccc9b (2022-02-28, "GSoC 2022: updating template and adding default values to projects (#522)"):
+# summerofcode/2022.md, each proposal given the template's choices to keep one of.
+BUILDPACKS_GSOC_2022 = """### Buildpacks
+
+#### Standardize Cache Flag options
+
+- Description: The `pack` CLI has many layers of cache with various methods to configure them. In this project, the goal would be to implement a [proposed solution](https://github.com/buildpacks/rfcs/blob/main/text/0091-pack-cache-options.md) for how the end-user provides caching options.
+- Expected outcome:
+- Recommended Skills: Golang, Docker
+- Mentor(s): Javier Romero (@jromero)
+- Expected project size: 175 or 350 Hours
+- Difficulty: Easy, Medium, or Hard
+- Upstream Issue (URL): https://github.com/buildpacks/pack/issues/1364
+"""
+
+
+def test_the_templates_choices_left_as_written_are_reported():
+    found = [(d.line, d.severity.name) for d in lint_text(BUILDPACKS_GSOC_2022, "summerofcode/2022.md")
+             if d.code == "PL207"]
+    assert found == [(9, "WARNING"), (10, "WARNING")]
+    chosen = BUILDPACKS_GSOC_2022.replace("175 or 350 Hours", "175 Hours").replace("Easy, Medium, or Hard", "Medium")
+    assert [d for d in lint_text(chosen, "summerofcode/2022.md") if d.code == "PL207"] == []
+
+
+# f2a17965 (2025-02-10, "GSoC 2025: Meshery (#1383)"), programs/summerofcode/2025.md: a size whose
+# figure is another size's in the template (`medium (~175 hour projects)`, `large (~350 hour projects)`).
+LITMUS_GSOC_2025 = """### LitmusChaos
+
+#### Terraform Support for LitmusChaos
+
+- Description: [LitmusChaos](https://litmuschaos.io/) is an open-source Chaos Engineering platform that helps teams uncover weaknesses and potential outages in their applications by running controlled chaos experiments. However, before injecting chaos, several prerequisite steps must be completed, including user and project creation, connecting target infrastructure, and setting up experiments. To streamline this process, developers and SREs often seek automation, especially when integrating chaos testing into CI/CD pipelines. This Google Summer of Code (GSoC) project proposes developing a Terraform provider for LitmusChaos, enabling users to automate these essential setup steps and seamlessly manage chaos experiments through Terraform.
+
+- Expected Outcome: 
+  - LitmusChaos will have a terraform provider supporting user, project, infrastructure, and experiment resource operations along with proper documentation and usage scripts. 
+  - A stretch goal for the mentee would be to become an official maintainer of the Litmus Terraform provider project.
+- Recommended Skills: Golang, Terraform
+- Expected project size: large (~175 hour projects)
+- Mentor(s):
+  - Saranya Jena (@Saranya-jena, saranya.jena@harness.io)
+  - Sarthak Jain (@SarthakJain26, sarthak.jain@harness.io)
+- Upstream Issue (URL): https://github.com/litmuschaos/litmus/issues/5042 
+
+"""
+
+
+def test_a_size_with_another_sizes_hours_is_reported():
+    [size] = [d for d in lint_text(LITMUS_GSOC_2025, "programs/summerofcode/2025.md") if d.code == "PL207"]
+    assert size.line == 11 and size.severity.name == "WARNING" and "`medium`" in size.message
+    fixed = LITMUS_GSOC_2025.replace("large (~175", "medium (~175")
+    assert [d for d in lint_text(fixed, "programs/summerofcode/2025.md") if d.code == "PL207"] == []
+
+
+# f4b41555 (2024-01-24, "Add KCL project idea"), to programs/lfx-mentorship/2024/01-Mar-May/project_ideas.md:
+# the GSoC template's comment after `Mentor(s):` copied in (b6e31650 "Remove mentor instructions" took it out).
+KCL_2024_1 = """### KCL
+
+#### KCL Package Version Management
+
+- Description: KCL package management tool is mainly responsible for managing three-party KCL packages for KCL project, including uploading and downloading three-party KCL packages, etc. In the process of adding three-party packages for KCL project, if different versions of the same package are selected, the version management part needs to follow the version management strategy and select the appropriate version to download and use.
+- Expected Outcome: Add version management to the KCL package management tool.
+- Recommended Skills: golang
+- Mentor(s): # It is recommended to have at least 2 mentors, and at least one of them should be the primary mentor. For GSoC, it is **required** to have at least 2 mentors.
+  - Pengfei Xu (@Peefy, xpf6677@gmail.com)
+  - Zhe Zong (@zong-zhe, zongzhe1024@163.com)
+- Upstream Issue (URL): https://github.com/kcl-lang/kpm/issues/246
+"""
+
+
+def test_the_templates_guidance_comment_left_in_a_field_is_reported():
+    path = "programs/lfx-mentorship/2024/01-Mar-May/project_ideas.md"
+    [guidance] = [d for d in lint_text(KCL_2024_1, path) if d.code == "PL220"]
+    assert (guidance.line, guidance.column, guidance.severity.name) == (8, 14, "WARNING")
+    guidance_line = KCL_2024_1.splitlines()[7]
+    removed = KCL_2024_1.replace(guidance_line, "- Mentor(s):")  # as b6e31650 left it
+    assert [d for d in lint_text(removed, path) if d.code == "PL220"] == []

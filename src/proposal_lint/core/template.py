@@ -36,7 +36,8 @@ class FieldSpec(NamedTuple):
     `own_labels` are other labels the era's template itself wrote for the field (GSoC's template
     wrote `Issue` until April 2020 and `Upstream Issue (URL)` after): as exact as `label`.
     `readme_only`: admins write it in the term README (`LFX URL`); a proposals file's template has
-    no such field.
+    no such field. `choice_numbers` gives, for each of `allowed`, the numbers its hint pairs with it
+    (`medium (~175 hour projects)`: 175).
     """
 
     name: str
@@ -49,6 +50,7 @@ class FieldSpec(NamedTuple):
     allowed: tuple[str, ...] = ()
     own_labels: tuple[str, ...] = ()
     readme_only: bool = False
+    choice_numbers: tuple[tuple[str, ...], ...] = ()
 
 
 class MentorPolicy(NamedTuple):
@@ -177,6 +179,7 @@ def _field_from_json(data: dict) -> FieldSpec:
         allowed=tuple(data.get("allowed", ())),
         own_labels=tuple(data.get("own_labels", ())),
         readme_only=data.get("readme_only", False),
+        choice_numbers=tuple(tuple(numbers) for numbers in data.get("choice_numbers", ())),
     )
 
 
@@ -265,6 +268,7 @@ _CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
 _CHOICE_SPLIT = re.compile(r",|\bor\b|\band\b|\bone of\b", re.I)
 _CHOICE_WORD = re.compile(r"[A-Za-z0-9]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_NUMBER = re.compile(r"\d+")
 _AT_LEAST = re.compile(r"\bat least (\d|two|three)\b[^.\n]{0,20}\bmentors?\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w")
@@ -274,19 +278,22 @@ _HANDLE_ASKED = re.compile(r"\bgithub\b|\(\s*@[\w-]|@(?:handle|username)\b", re.
 _ENTRY_FORM = re.compile(r"\(\s*@[\w-]+\s*,\s*[^()\s]+@[^()\s]+\s*\)")
 
 
-def _choices(hint: str) -> tuple[str, ...]:
-    """The values a hint such as `(Easy, Medium, or Hard)` or `# one of small (...), medium (...)
-    and large (...)` allows, folded to their first word; () when the hint lists no choice."""
+def _choices(hint: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The values a hint such as `(Easy, Medium, or Hard)` or `# one of small (~90 hour projects),
+    medium (...) and large (...)` allows, folded to their first word, and the numbers each one's
+    parentheses give; ((), ()) when the hint lists no choice."""
     hint = hint.strip().lstrip("#").strip()
     if hint.startswith("(") and hint.endswith(")"):
         hint = hint[1:-1]
     if not _CHOICE_INTRO.search(hint):
-        return ()
+        return (), ()
     parts = [part.strip() for part in _CHOICE_SPLIT.split(_PARENTHESES.sub("", hint))]
     words = [_CHOICE_WORD.findall(part) for part in parts if part]
     if len(words) < 2 or any(not w or len(w) > 2 for w in words):
-        return ()
-    return tuple(w[0].casefold() for w in words)
+        return (), ()
+    written = [part for part in map(str.strip, _CHOICE_SPLIT.split(hint)) if _PARENTHESES.sub("", part).strip()]
+    numbers = tuple(tuple(_NUMBER.findall(" ".join(_PARENTHESES.findall(part)))) for part in written)
+    return tuple(w[0].casefold() for w in words), numbers if any(numbers) and len(numbers) == len(words) else ()
 
 
 class _MentorAsks(NamedTuple):
@@ -351,7 +358,8 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
     for label in block.labels:
         spec = profile.match_label(label).spec
         if spec is None:
-            fields.append(FieldSpec(name=label, label=label, allowed=_choices(hints.get(label, ""))))
+            allowed, numbers = _choices(hints.get(label, ""))
+            fields.append(FieldSpec(name=label, label=label, allowed=allowed, choice_numbers=numbers))
             continue
         if spec.name in used:
             continue
@@ -359,10 +367,11 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         if spec.mentors:
             mentor_hint = hints.get(label, "")
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
-        fields.append(spec._replace(label=label, aliases=aliases, allowed=_choices(hints.get(label, ""))))
+        allowed, numbers = _choices(hints.get(label, ""))
+        fields.append(spec._replace(label=label, aliases=aliases, allowed=allowed, choice_numbers=numbers))
     for spec in profile.fields:
         if spec.name not in used:
-            fields.append(spec._replace(required=False, allow_empty=True, allowed=()))
+            fields.append(spec._replace(required=False, allow_empty=True, allowed=(), choice_numbers=()))
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1
