@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from conftest import SHARED, needs
+from conftest import CORPUS, SHARED, needs
 
 from proposal_lint import lint_text
 from proposal_lint.engine.lint import lint_paths
@@ -239,3 +239,10 @@ def test_the_templates_guidance_comment_left_in_a_field_is_reported():
     guidance_line = KCL_2024_1.splitlines()[7]
     removed = KCL_2024_1.replace(guidance_line, "- Mentor(s):")  # as b6e31650 left it
     assert [d for d in lint_text(removed, path) if d.code == "PL220"] == []
+
+
+@needs(CORPUS / "gsoc-2025.md", "the corpus")
+def test_a_value_written_after_a_stray_hash_is_not_guidance():
+    """corpus/gsoc-2025.md line 178: `Expected project size: # Large (~350 hours)`, a size chosen."""
+    report = lint_paths([str(CORPUS / "gsoc-2025.md")], Options())
+    assert not [d for d in report.diagnostics if d.line == 178 and d.code in ("PL207", "PL220")]

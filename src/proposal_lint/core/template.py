@@ -37,7 +37,8 @@ class FieldSpec(NamedTuple):
     wrote `Issue` until April 2020 and `Upstream Issue (URL)` after): as exact as `label`.
     `readme_only`: admins write it in the term README (`LFX URL`); a proposals file's template has
     no such field. `choice_numbers` gives, for each of `allowed`, the numbers its hint pairs with it
-    (`medium (~175 hour projects)`: 175).
+    (`medium (~175 hour projects)`: 175). `guidance` holds the comments the template writes after
+    the label (`# one of small ...`), without their `#`.
     """
 
     name: str
@@ -51,6 +52,7 @@ class FieldSpec(NamedTuple):
     own_labels: tuple[str, ...] = ()
     readme_only: bool = False
     choice_numbers: tuple[tuple[str, ...], ...] = ()
+    guidance: tuple[str, ...] = ()
 
 
 class MentorPolicy(NamedTuple):
@@ -180,6 +182,7 @@ def _field_from_json(data: dict) -> FieldSpec:
         own_labels=tuple(data.get("own_labels", ())),
         readme_only=data.get("readme_only", False),
         choice_numbers=tuple(tuple(numbers) for numbers in data.get("choice_numbers", ())),
+        guidance=tuple(data.get("guidance", ())),
     )
 
 
@@ -296,6 +299,20 @@ def _choices(hint: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return tuple(w[0].casefold() for w in words), numbers if any(numbers) and len(numbers) == len(words) else ()
 
 
+def _guidance(hint: str) -> tuple[str, ...]:
+    """A block's `# ...` comment after a label, without its `#`."""
+    hint = hint.strip()
+    return (hint[1:].strip(),) if hint.startswith("#") and hint[1:].strip() else ()
+
+
+@lru_cache(maxsize=None)
+def shipped_guidance() -> tuple[str, ...]:
+    """Every guidance comment the shipped profiles know (cncf's templates of every era): copied
+    from one template into another program's file, it is still guidance."""
+    return tuple(dict.fromkeys(text for name in SHIPPED_PROFILES for spec in builtin_template(name).fields
+                               for text in spec.guidance))
+
+
 class _MentorAsks(NamedTuple):
     """What a Template block asks of each mentor entry."""
 
@@ -359,7 +376,8 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         spec = profile.match_label(label).spec
         if spec is None:
             allowed, numbers = _choices(hints.get(label, ""))
-            fields.append(FieldSpec(name=label, label=label, allowed=allowed, choice_numbers=numbers))
+            fields.append(FieldSpec(name=label, label=label, allowed=allowed, choice_numbers=numbers,
+                                    guidance=_guidance(hints.get(label, ""))))
             continue
         if spec.name in used:
             continue
@@ -368,10 +386,11 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
             mentor_hint = hints.get(label, "")
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
         allowed, numbers = _choices(hints.get(label, ""))
-        fields.append(spec._replace(label=label, aliases=aliases, allowed=allowed, choice_numbers=numbers))
+        fields.append(spec._replace(label=label, aliases=aliases, allowed=allowed, choice_numbers=numbers,
+                                    guidance=_guidance(hints.get(label, ""))))
     for spec in profile.fields:
         if spec.name not in used:
-            fields.append(spec._replace(required=False, allow_empty=True, allowed=(), choice_numbers=()))
+            fields.append(spec._replace(required=False, allow_empty=True, allowed=(), choice_numbers=(), guidance=()))
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1

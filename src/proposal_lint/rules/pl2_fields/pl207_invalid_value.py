@@ -20,7 +20,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for proposal in document.proposals:
         for field in proposal.fields:
             spec = template.field(field.name) if field.name else None
-            if spec is None or not spec.allowed or not field.value or is_guidance(field.value):
+            if spec is None or not spec.allowed or not field.value or is_guidance(field.value, spec):
                 continue  # the template's `# ...` guidance left in is PL220's
             if spec.kind == "dropdown":
                 if field.value not in spec.allowed:

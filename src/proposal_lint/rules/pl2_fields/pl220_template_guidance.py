@@ -19,7 +19,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         return  # an issue form's fields hold what the author typed, not a Markdown template's comments
     for proposal in document.proposals:
         for field in proposal.fields:
-            if field.name is None or not field.value or not is_guidance(field.value):
+            spec = document.template.field(field.name) if field.name else None
+            if spec is None or not field.value or not is_guidance(field.value, spec):
                 continue
             value = field.value.strip()
             shown = value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "..."
