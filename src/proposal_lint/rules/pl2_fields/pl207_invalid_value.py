@@ -34,7 +34,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                               proposal=proposal, field=field, severity=Severity.WARNING)
                 continue
             if chosen:
-                mismatch = _other_choice(spec, chosen, tokens)
+                mismatch = _other_choice(field.value, spec, chosen, tokens)
                 if mismatch is not None:
                     yield Problem(field.value_span, mismatch, proposal=proposal, field=field, severity=Severity.WARNING)
                 continue
@@ -51,7 +51,7 @@ def _either(values) -> str:
     return f"{', '.join(values[:-1])} or {values[-1]}"
 
 
-def _other_choice(spec, chosen: list[str], tokens: list[str]) -> str | None:
+def _other_choice(value: str, spec, chosen: list[str], tokens: list[str]) -> str | None:
     """A message where the value names one choice and a number the template gives another
     (`large (~175 hour projects)`, where medium is the ~175-hour size); None where it agrees."""
     if len(chosen) != 1 or not spec.choice_numbers:
@@ -62,8 +62,9 @@ def _other_choice(spec, chosen: list[str], tokens: list[str]) -> str | None:
     stray = next((token for token in tokens if token in others and token not in own), None)
     if stray is None:
         return None
-    return (f"`{chosen[0]}` with {stray}: the template pairs {stray} with `{others[stray]}` and "
-            f"`{chosen[0]}` with {' or '.join(sorted(own)) or 'no number'}; write the size that applies with its own figure")
+    return (f"`{value}` names `{chosen[0]}` with {stray}, which the template pairs with `{others[stray]}` "
+            f"(`{chosen[0]}` is {' or '.join(sorted(own)) or 'given no figure'}); write the value that applies "
+            "with its own figure")
 
 
 def _not_an_option(value: str, spec) -> str:
