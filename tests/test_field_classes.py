@@ -248,3 +248,20 @@ def test_gsoc_2025_sizes_with_another_sizes_hours_and_a_stray_hash():
     report = lint_paths([str(CORPUS / "gsoc-2025.md")], Options())
     sizes = [(d.line, d.code) for d in report.diagnostics if d.code in ("PL207", "PL220")]
     assert sizes == [(200, "PL207"), (350, "PL207"), (389, "PL207")]  # 200: `175 hrs`, no size named
+
+
+SELECTED_2020_Q2 = CHECKOUT / "programs/lfx-mentorship/2020/q2/selected_projects.md"
+
+
+@needs(SELECTED_2020_Q2, "the cncf/mentoring checkout")
+def test_fields_nested_under_another_item_are_reported_where_they_stand_not_as_missing():
+    """`Fluent Bit Monitoring Web UI` (2020 q2, as at cd5d784e): Recommended Skills, Mentor(s) and
+    Upstream Issue (URL) nested under `- Please refer to the Upstream Issue link ...:`, then
+    Mentor(s) and Issue again at the top: no PL201; PL206 at each nested field, the two written
+    twice (under variant labels) named as such."""
+    report = lint_paths([str(SELECTED_2020_Q2)], Options())
+    mine = [d for d in report.diagnostics if d.proposal == "Fluent Bit Monitoring Web UI"]
+    assert "PL201" not in {d.code for d in mine}
+    nested = {d.line: d.message for d in mine if d.code == "PL206"}
+    assert sorted(nested) == [261, 262, 263]
+    assert "line 267 (`Issue`) too: keep one" in nested[263] and "line 265" in nested[262]

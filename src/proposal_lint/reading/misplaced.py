@@ -56,7 +56,7 @@ def _misplaced(proposal: Proposal, template: TemplateSpec) -> tuple[Misplaced, .
             spec = _belongs_to(item, template)
             if spec is not None and spec is not host_spec:
                 found.append(Misplaced(item, host, spec))
-    for item in proposal.loose_items:
+    for item in _walk(proposal.loose_items):  # a field list nested under an unlabelled item too
         spec = _belongs_to(item, template)
         if spec is not None:
             found.append(Misplaced(item, None, spec))

@@ -1,7 +1,8 @@
 """PL201 missing-field: a field the template requires is not in the proposal.
 
 One finding per proposal, on its heading, naming every missing field (and where the content of
-each seems to stand); a missing first field whose text stands, unlabelled, before every field is
+each seems to stand); a field written with its label in the wrong place (nested under another
+item) is not missing: PL206 reports it where it stands. A missing first field whose text stands, unlabelled, before every field is
 a finding of its own, on that item.
 
 Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
@@ -12,10 +13,10 @@ body (paragraphs or code) that an inserted item would split.
 from collections.abc import Iterator
 
 from ..api import (
-    Document, Edit, FieldSpec, Fix, Item, Problem, Proposal, Rule, RunContext, Severity, carried_fixes,
-    is_form,
+    Document, Edit, FieldSpec, Fix, Item, Problem, Proposal, Rule, RunContext, Severity, TemplateSpec,
+    carried_fixes, is_form,
 )
-from ...reading.misplaced import misplaced_by_proposal
+from ...reading.misplaced import Misplaced, misplaced_by_proposal
 from ...reading.parser.labels import BULLET
 from .._labels import label_text
 from ._unwritten import convention_severity
@@ -30,6 +31,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if not proposal.has_content:
             continue
         present = {f.name for f in proposal.fields}
+        present |= {m.spec.name for m in misplaced if _labelled_as(m, template)}  # PL206 reports it where it stands
         missing = [spec for spec in template.fields if spec.required and spec.name not in present]
         if not missing:
             continue
@@ -52,6 +54,12 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                       f"field{'s' if len(missing) > 1 else ''}; add {_listed(f'`- {s.label}:`' for s in missing)}"
                       + "".join(hint for hint in strays if hint),
                       proposal=proposal, field_name=missing[0].name, severity=convention_severity(document), fix=fix)
+
+
+def _labelled_as(stray: Misplaced, template: TemplateSpec) -> bool:
+    """Whether misplaced content carries its field's label (`- Recommended Skills: Go` nested under
+    another item): the field is written, only in the wrong place."""
+    return stray.item.label is not None and template.match_label(stray.item.label).spec is stray.spec
 
 
 def _listed(words) -> str:
