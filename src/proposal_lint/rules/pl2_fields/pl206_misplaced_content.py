@@ -13,11 +13,18 @@ from ...reading.misplaced import misplaced_by_proposal
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
         for stray in strays:
-            where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
+            if stray.in_text:
+                where = (f"stands inside the text of `{stray.host.label}`" if stray.host else "stands inside another item's text") \
+                    + " (its line starts no list item)"
+            else:
+                where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
             written = next((f for f in proposal.fields if f.name == stray.spec.name and f is not stray.host), None)
-            advice = (f"the proposal has the field at line {written.label_span.line} (`{written.label}`) too: "
-                      "keep one of the two" if written is not None and stray.item.label
-                      else f"move it under a `- {stray.spec.label}:` field")
+            if written is not None and stray.item.label:
+                advice = f"the proposal has the field at line {written.label_span.line} (`{written.label}`) too: keep one of the two"
+            elif stray.in_text:
+                advice = f"start its line with `- ` so that `{stray.item.label}` is a field of its own"
+            else:
+                advice = f"move it under a `- {stray.spec.label}:` field"
             yield Problem(
                 stray.item.span,
                 f"this looks like `{stray.spec.label}` content but {where}; {advice}",
