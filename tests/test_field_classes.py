@@ -232,6 +232,9 @@ def test_the_templates_choices_left_as_written_are_reported():
     assert found == [(9, "WARNING"), (10, "WARNING")]
     chosen = BUILDPACKS_GSOC_2022.replace("175 or 350 Hours", "175 Hours").replace("Easy, Medium, or Hard", "Medium")
     assert [d for d in lint_text(chosen, "summerofcode/2022.md") if d.code == "PL207"] == []
+    # both sizes, each said for what (programs/summerofcode/2023.md line 494 at cd5d784e): a value
+    said = BUILDPACKS_GSOC_2022.replace("175 or 350 Hours", "175h for API only, 350h for API + sample backend")
+    assert [d.line for d in lint_text(said, "summerofcode/2022.md") if d.code == "PL207"] == [10]
 
 
 # f2a17965 (2025-02-10, "GSoC 2025: Meshery (#1383)"), programs/summerofcode/2025.md: a size whose

@@ -13,6 +13,9 @@ from ..api import Document, Problem, Rule, RunContext, Severity
 from ._guidance import is_guidance
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# what a list of choices holds besides the choices (`175 or 350 Hours`); `175h for API only, 350h for
+# API + sample backend` says more, and is a value
+_CONNECTORS = {"or", "and", "one", "of", "either", "h", "hr", "hrs", "hour", "hours", "project", "projects"}
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -28,7 +31,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 continue
             tokens = [token.casefold() for token in _TOKEN.findall(field.value)]
             chosen = [value for value in spec.allowed if value in tokens]
-            if len(chosen) == len(spec.allowed) > 1:
+            if len(chosen) == len(spec.allowed) > 1 and set(tokens) <= {*spec.allowed, *_CONNECTORS}:
                 yield Problem(field.value_span, f"`{field.value}` is the template's list of choices for `{spec.label}`, "
                               f"left as written; keep the one that applies ({_either(spec.allowed)})",
                               proposal=proposal, field=field, severity=Severity.WARNING)
