@@ -256,3 +256,28 @@ def test_a_preference_nobody_wrote_down_is_not_reported():
     unsourced = dataclasses.replace(spec, mentors=MentorPolicy(min=1, preferred=2, max=4))
     document = parse_document(ONE_MENTOR, "t.md", template=unsourced)
     assert list(pl313_mentor_count.check(document, RunContext())) == []
+
+
+@pytest.mark.parametrize("line, emails, handles", [
+    # cncf/mentoring 69dd6f89 (summerofcode/2023.md, KubeArmor): dots written out in the local part
+    ("Ankur Kothiwal(Ankurk99, ankur DOT kothiwal99 AT gmail DOT com), "
+     "Anurag Kumar(kranurag7, contact DOT anurag7 AT gmail DOT com), Barun Acharya(daemon1024, barun1024 AT gmail DOT com)",
+     ["ankur.kothiwal99@gmail.com", "contact.anurag7@gmail.com", "barun1024@gmail.com"],
+     ["Ankurk99", "kranurag7", "daemon1024"]),
+    # cncf/mentoring c32f7953 (summerofcode/2023.md, in-toto)
+    ("Aditya Sirish A Yelgundhalli (@adityasaky, aditya DOT sirish AT nyu DOT edu), "
+     "Santiago Torres-Arias (@SantiagoTorres, santiagotorres AT purdue DOT edu)",
+     ["aditya.sirish@nyu.edu", "santiagotorres@purdue.edu"], ["adityasaky", "SantiagoTorres"]),
+])
+def test_an_obfuscated_local_part_keeps_every_word(line, emails, handles):
+    mentors = parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+    assert [m.email for m in mentors] == emails
+    assert [m.handle for m in mentors] == handles
+
+
+def test_the_obfuscated_email_suggestion_is_the_whole_address():
+    """cncf/mentoring c32f7953: PL309 suggested `sirish@nyu.edu` and marked from `sirish`."""
+    entry = "Aditya Sirish A Yelgundhalli (@adityasaky, aditya DOT sirish AT nyu DOT edu)"
+    [finding] = [d for d in lint_text(PROPOSAL.format(entry=entry), "t.md") if d.code == "PL309"]
+    assert "`aditya.sirish@nyu.edu`" in finding.message
+    assert finding.column == ENTRY_COLUMN + entry.index("aditya DOT")

@@ -152,6 +152,12 @@ def _is_word(tok: Token | None) -> bool:
     return tok is not None and tok.kind is TokenKind.WORD
 
 
+def _dotted_local_part(out: list[Token]) -> bool:
+    """Whether the tokens taken so far end in `word DOT`, the start of an obfuscated local part."""
+    return (len(out) >= 2 and _is_word(out[-1]) and out[-1].text.casefold() in DOT_WORDS
+            and _is_word(out[-2]) and bool(_ADDRESS_PART.fullmatch(clean(out[-2].text))))
+
+
 def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
     """Join `a AT b DOT org` (and `a[at]b.org`) into one `obfuscated` token, `@[h](url)` into one link."""
     out: list[Token] = []
@@ -178,9 +184,14 @@ def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
             loud = nxt.text != "at"
             domain_dotted = j > i + 3 or "." in after.text.strip(TRAILING)
             if loud or domain_dotted:
-                parts = [clean(toks[i].text), "@", clean(toks[i + 2].text)]
+                first, local = tok, [clean(tok.text)]
+                while _dotted_local_part(out):  # `aditya DOT sirish AT ...`: the words before belong to the address
+                    first = out[-2]
+                    local.insert(0, clean(first.text))
+                    del out[-2:]
+                parts = [".".join(local), "@", clean(toks[i + 2].text)]
                 parts += ["." + clean(toks[k + 1].text) for k in range(i + 3, j, 2)]
-                out.append(Token(TokenKind.OBFUSCATED, text[tok.start:toks[j - 1].end], tok.start, toks[j - 1].end,
+                out.append(Token(TokenKind.OBFUSCATED, text[first.start:toks[j - 1].end], first.start, toks[j - 1].end,
                                label="".join(parts)))
                 i = j
                 continue
