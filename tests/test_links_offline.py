@@ -48,3 +48,42 @@ def test_real_files_findings():
     assert ("lfx-2021-02-Summer.project_ideas.md", 281, "PL403") in found  # four thanos issues
     assert not any(code in ("PL401", "PL405", "PL407") for _, _, code in found)
     assert not any(name.startswith(("000_", "001_")) for name, _, _ in found)  # the seeds link one issue each
+
+
+def _schemeless(path: Path) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.message) for d in lint_paths([str(path)], OFFLINE).diagnostics if d.code == "PL418"]
+
+
+def test_a_link_to_a_bare_domain_is_reported_and_fixed(tmp_path):
+    """cncf/mentoring ec55916e^ (2024/02-Jun-Aug/README.md): `[homepage](cilium.io)` opened a 404 on GitHub
+    until a reviewer wrote https:// before it (ec55916e)."""
+    from proposal_lint.fix.apply import fix_text
+
+    text = (
+        "### Cilium\n\n#### Cilium Technical Outcomes\n\n"
+        "- Description: On the Cilium [homepage](cilium.io), we want to document technical outcomes from using Cilium.\n"
+        "- Expected Outcome: A section of the Cilium website detailing these technical outcomes.\n"
+        "- Recommended Skills: Technical Writing\n"
+        "- Mentor(s):\n"
+        "    - Paul Arah(paularah, <paul.arah@isovalent.com>)\n"
+        "    - Bill Mulligan(xmulligan, <bill.mulligan@isovalent.com>)\n"
+        "- Upstream Issue: <https://github.com/cilium/cilium.io/issues/492>\n"
+        "- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/9ab5c6dc-4735-4dfb-99c0-d00e86aeae60\n"
+    )
+    path = tmp_path / "programs/lfx-mentorship/2024/02-Jun-Aug/README.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    [(line, column, message)] = _schemeless(path)
+    assert (line, column) == (5, 41) and "`https://cilium.io`" in message
+    fixed = fix_text(text, str(path), OFFLINE).text
+    assert "On the Cilium [homepage](https://cilium.io), we" in fixed and "](cilium.io)" not in fixed
+
+
+def test_relative_links_to_files_and_links_in_code_are_not_reported(tmp_path):
+    """cncf/mentoring cd5d784e: ADMIN_GUIDE.md links `approvers.yml` and `board.json` beside it,
+    CONTRIBUTING.md links `README.md`; a link shown in inline code or a fence is not a link."""
+    path = tmp_path / "ideas.md"
+    description = ("- Description: see [approvers.yml](approvers.yml), [board.json](board.json) and [README](README.md); "
+                   "write `[site](demo.io)`, never [site](demo.io).")
+    path.write_text(f"### Demo\n\n#### One\n\n{description}\n\n```markdown\n[homepage](cilium.io)\n```\n")
+    assert [(line, column) for line, column, _ in _schemeless(path)] == [(5, description.rindex("demo.io") + 1)]

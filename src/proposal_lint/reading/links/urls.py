@@ -230,6 +230,28 @@ def identity(url: str) -> str:
     return host + path + (f"?{parts.query}" if parts.query else "")
 
 
+# Top-level domains a project's site is written under that are not also the ending of a file a page
+# links beside it (`README.md`, `setup.sh`, `main.rs`, `main.tf`, `approvers.yml`, `lib.so`).
+WEB_TLDS = frozenset({
+    "com", "org", "net", "io", "dev", "ai", "app", "cloud", "co", "edu", "gov", "info", "me", "tech", "land",
+    "community", "social", "network", "build", "site", "page", "run", "xyz", "tv", "gg", "ly", "eu", "us", "uk",
+    "de", "fr", "nl", "be", "ch", "se", "cn", "jp", "kr", "ca", "br", "nz", "au",
+})
+_DOMAIN_FIRST = re.compile(r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?=[/?#:]|$)")
+
+
+def schemeless_web_url(target: str) -> str | None:
+    """The https:// URL a link target without a scheme stands for when it starts with a domain
+    (`cilium.io`, `www.grpc.io/docs`, `podman.io/`); None for anything else (`README.md`, `docs/x`)."""
+    match = _DOMAIN_FIRST.match(target)
+    if match is None:
+        return None
+    host, tld = match.group(1).lower(), match.group(2).lower()
+    if tld not in WEB_TLDS and not host.startswith("www."):
+        return None
+    return "https://" + target
+
+
 def shorthand_url(text: str) -> str:
     """`org/repo#12` as the issue URL it stands for."""
     match = _SHORTHAND.fullmatch(text)
