@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import CORPUS, SEEDS, needs_seeds
 
 from proposal_lint.engine.lint import Options, lint_paths
@@ -87,3 +89,25 @@ def test_relative_links_to_files_and_links_in_code_are_not_reported(tmp_path):
                    "write `[site](demo.io)`, never [site](demo.io).")
     path.write_text(f"### Demo\n\n#### One\n\n{description}\n\n```markdown\n[homepage](cilium.io)\n```\n")
     assert [(line, column) for line, column, _ in _schemeless(path)] == [(5, description.rindex("demo.io") + 1)]
+
+
+# Upstream Issue lines as mentors wrote them, and what PL404 says of each.
+@pytest.mark.parametrize("line, severity", [
+    # 3bba68bf (summerofcode/2025.md): the mentor's own proposal, still a WIP pull request
+    ("- Upstream Issue: [WIP - Proposal: Automating Operator Maintenance: Driving Better Results with Less Overhead]"
+     "(https://github.com/kubernetes-sigs/kubebuilder/pull/4302)", "info"),
+    ("- Upstream Issue (URL): https://github.com/lima-vm/lima/discussions/2007", "info"),  # 4248c659
+    ("- Upstream Issue (Project URL): https://github.com/open-telemetry/opentelemetry-php/projects/5", "info"),  # ebd6c404
+    ("- Upstream Issue: https://github.com/koordinator-sh/koordinator/milestone/19", "info"),  # d855ee08
+    ("- Issue: https://github.com/buildpacks/rfcs/blob/master/text/0025-dont-trust-builders.md", "info"),  # 2020 GSoC
+    ("- Upstream Issue (URL): https://github.com/Mastercard/Kruise-API", "warning"),  # 86b59dd8: a repository
+    ("- Upstream Issue: https://github.com/kube-burner/kube-burner/issues", "warning"),  # the issue list
+    ("- Upstream Issue: https://github.com/search?q=Harbor%20CLI&type=repositories", "warning"),
+])
+def test_a_page_where_the_work_is_tracked_is_an_info_a_wrong_page_a_warning(tmp_path, line, severity):
+    path = tmp_path / "ideas.md"
+    path.write_text("### Demo\n\n#### One\n\n- Description: d\n- Expected Outcome: e\n- Recommended Skills: s\n"
+                    f"- Mentor(s):\n  - Jane Doe (@janedoe, jane@cncf.io)\n{line}\n- LFX URL:\n")
+    [finding] = [d for d in lint_paths([str(path)], OFFLINE).diagnostics if d.code == "PL404"]
+    assert finding.severity.name.lower() == severity
+    assert ("if this project is tracked and discussed there" in finding.message) == (severity == "info")

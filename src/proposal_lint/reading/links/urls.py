@@ -258,6 +258,35 @@ def shorthand_url(text: str) -> str:
     return f"https://github.com/{match.group(1)}/{match.group(2)}/issues/{match.group(3)}"
 
 
+# A document in a repository that proposes a design: `designs/x.md`, `rfcs/text/0025-x.md`, `keps/...`.
+_DESIGN_WORDS = re.compile(r"design|rfc|proposal|kep|enhancement", re.I)
+_DOCUMENT_ENDINGS = (".md", ".markdown", ".rst", ".adoc", ".txt", ".pdf")
+
+
+def is_design_document(url: str) -> bool:
+    """Whether a github.com file URL is a design document (a proposal, an RFC, a KEP) by its path."""
+    parts = split_url(url if "://" in url else "https://" + url)
+    if parts is None:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 5 or segments[2] not in ("blob", "tree"):
+        return False
+    place = "/".join([segments[1], *segments[4:]])
+    return segments[-1].lower().endswith(_DOCUMENT_ENDINGS) and bool(_DESIGN_WORDS.search(place))
+
+
+def is_tracking_page(url: str) -> bool:
+    """Whether a github.com URL that is not an issue is still one page where a piece of work is
+    tracked and discussed: a pull request, a discussion, a project board or a milestone with its
+    number, or a design document. Not: a repository, an issue list, a search, a user or org page."""
+    ref = github_ref(url)
+    if ref is None:
+        return False
+    if ref.kind in ("pull", "discussion", "project", "milestone"):
+        return ref.number is not None
+    return ref.kind == "file" and is_design_document(url)
+
+
 @lru_cache(maxsize=4096)
 def tracker_ref(url: str) -> GitHubRef | None:
     """`/owner/repo/issues/N` or `/owner/repo/pull/N` on any host (GitHub's shape, shared by Gitea and
@@ -285,7 +314,8 @@ def github_ref(url: str) -> GitHubRef | None:
     if segments[0] == "search":
         return GitHubRef("search")
     if segments[0] in ("orgs", "users") and len(segments) >= 3 and segments[2] == "projects":
-        return GitHubRef("project", segments[1])
+        board = int(segments[3]) if len(segments) >= 4 and segments[3].isdigit() else None
+        return GitHubRef("project", segments[1], number=board)
     if len(segments) == 1:
         return GitHubRef("owner", segments[0])
     owner, repo, rest = segments[0], segments[1], segments[2:]
@@ -304,9 +334,9 @@ def github_ref(url: str) -> GitHubRef | None:
     if section in ("blob", "tree", "raw", "edit"):
         return GitHubRef("file", owner, repo)
     if section == "projects":
-        return GitHubRef("project", owner, repo)
+        return GitHubRef("project", owner, repo, number)
     if section == "search":
         return GitHubRef("search", owner, repo)
     if section in ("milestone", "milestones"):
-        return GitHubRef("milestone", owner, repo)
+        return GitHubRef("milestone", owner, repo, number if section == "milestone" else None)
     return GitHubRef("other", owner, repo)
