@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..cncf.layout import term_year
+from .project_headings import may_name_a_part
 
 if TYPE_CHECKING:
     from ..cncf.projects import ProjectList
@@ -20,19 +21,22 @@ def gather_project_list(documents: Sequence, list_path: str | None,
     """The list (`list_path`, else the shipped copy) if the run needs it, else None; `is_enabled(code,
     path)` says whether a rule runs on a file.
 
-    PL105 needs it for a file with a project heading whose term (dated by its path) the list covers; PL408/PL409
+    PL105 needs it for a file with a project heading whose term (dated by its path) the list covers, or
+    whose upstream issues are in an org not named after it (the heading may name a part of a project,
+    `CAPG` in `kubernetes-sigs`, in any term); PL408/PL409
     for a file where some project's proposals use more than one GitHub org. Raises
     CncfProjectsError for a list that cannot be read.
     """
-    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and term_year(d.path) is not None
-             and any(p.project for p in d.proposals)]
+    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and any(p.project for p in d.proposals)]
+    dated = [d for d in named if term_year(d.path) is not None]
     mixed = _mixed_orgs(documents, is_enabled)
-    if not named and not mixed:
+    parts = any(may_name_a_part(d) for d in named)
+    if not dated and not mixed and not parts:
         return None
     from ..cncf.projects import covers, parse_list, read_list_text
 
     listed = read_list_text(list_path)
-    if mixed or any(covers(listed.updated, d.path) for d in named):
+    if mixed or parts or any(covers(listed.updated, d.path) for d in dated):
         return parse_list(listed)
     return None
 

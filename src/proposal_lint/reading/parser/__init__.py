@@ -53,4 +53,5 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
         proposals=tuple(proposals),
         skipped_lines=frozenset(skipped),
         html_blocks=html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
+        headings=tuple(section.heading for section in sections),
     )
