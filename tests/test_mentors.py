@@ -281,3 +281,10 @@ def test_the_obfuscated_email_suggestion_is_the_whole_address():
     [finding] = [d for d in lint_text(PROPOSAL.format(entry=entry), "t.md") if d.code == "PL309"]
     assert "`aditya.sirish@nyu.edu`" in finding.message
     assert finding.column == ENTRY_COLUMN + entry.index("aditya DOT")
+
+
+def test_a_name_word_dot_is_not_read_into_the_address():
+    """Only a `DOT` written like the address's `AT` joins the local part (`Dot` here is a name)."""
+    line = "John Dot john AT example DOT org"
+    [mentor] = parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+    assert (mentor.name, mentor.email) == ("John Dot", "john@example.org")

@@ -152,9 +152,11 @@ def _is_word(tok: Token | None) -> bool:
     return tok is not None and tok.kind is TokenKind.WORD
 
 
-def _dotted_local_part(out: list[Token]) -> bool:
-    """Whether the tokens taken so far end in `word DOT`, the start of an obfuscated local part."""
-    return (len(out) >= 2 and _is_word(out[-1]) and out[-1].text.casefold() in DOT_WORDS
+def _dotted_local_part(out: list[Token], at: str) -> bool:
+    """Whether the tokens taken so far end in `word DOT`, the start of an obfuscated local part, its
+    `DOT` written as the `AT` after it is (`aditya DOT sirish AT`, not `John Dot john AT`)."""
+    dot = at.replace("at", "dot").replace("AT", "DOT").replace("At", "Dot")
+    return (len(out) >= 2 and _is_word(out[-1]) and out[-1].text == dot
             and _is_word(out[-2]) and bool(_ADDRESS_PART.fullmatch(clean(out[-2].text))))
 
 
@@ -185,7 +187,7 @@ def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
             domain_dotted = j > i + 3 or "." in after.text.strip(TRAILING)
             if loud or domain_dotted:
                 first, local = tok, [clean(tok.text)]
-                while _dotted_local_part(out):  # `aditya DOT sirish AT ...`: the words before belong to the address
+                while _dotted_local_part(out, nxt.text):  # `aditya DOT sirish AT ...`: the words before belong to the address
                     first = out[-2]
                     local.insert(0, clean(first.text))
                     del out[-2:]
