@@ -223,3 +223,28 @@ def test_the_real_sub_projects_of_a_term_nested_under_their_project_are_not_repo
     report = lint_paths([str(path)], Options(offline=True))
     assert not [d for d in report.diagnostics if d.code == "PL105" and d.line in (1736, 1755)]
     assert SHIPPED.home_of("volcano-sh", "agentcube").name == "Volcano"
+
+
+def test_a_pull_requests_added_part_whose_project_heading_is_outside_the_diff_is_not_reported():
+    """cncf/mentoring 3456b3bf added `#### AgentCube` under the README's existing `### Volcano`: the
+    added text alone (as `--stdin-filename` checks a PR's proposal) holds no project-level heading."""
+    added = (
+        "#### AgentCube\n\n##### Support multi-AgentCube Capability\n\n"
+        "CNCF - Volcano: AgentCube - Support multi-AgentCube Capability (2026 Term 2)\n\n"
+        "- Description: At present, AgentCube launches a single agent for both Code Interpretation and agent runtime.\n"
+        "- Expected Outcome:\n  1. Proposal\n  2. Code(Including Unit test and E2E test)\n"
+        "- Recommended Skills:\n  - Go, Kubernetes, agent\n"
+        "- Mentor(s):\n  - Zhonghu xu(@hzxuzhonghu, zhhxu2011@gmail.com),\n"
+        "  - ZhenCheng Li(@LiZhenCheng9527, lizhencheng6@huawei.com),\n"
+        "- Upstream Issue: https://github.com/volcano-sh/agentcube/issues/301\n"
+        "- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/9e7dd1c1-5d14-4c5e-af43-83454099e490\n"
+    )
+    name = "programs/lfx-mentorship/2026/02-Jun-Aug/README.md"
+    run = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--format", "json",
+                          "--stdin-filename", name, "-"], input=added, capture_output=True, text=True)
+    codes = [d["code"] for d in json.loads(run.stdout)["diagnostics"]]
+    assert "PL105" not in codes
+    alone = added.replace("#### AgentCube", "### AgentCube").replace("##### Support", "#### Support")
+    run = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--format", "json",
+                          "--stdin-filename", name, "-"], input=alone, capture_output=True, text=True)
+    assert "PL105" in [d["code"] for d in json.loads(run.stdout)["diagnostics"]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.document_cache import per_document
-from ..core.model import Document, Project, Proposal
+from ..core.model import Document, Heading, Project, Proposal
 from .links.orgs import rows_by_project
 
 if TYPE_CHECKING:  # the list's module is imported only by a run that reads the list
@@ -76,13 +76,13 @@ def project_headings(document: Document, projects: ProjectList) -> tuple[Project
     return tuple(found)
 
 
-def headings_above(document: Document, project: Project) -> list[str]:
-    """The texts of the headings that enclose a project heading (`### Volcano` over `#### AgentCube`)."""
+def headings_above(document: Document, project: Project) -> list[Heading]:
+    """The headings that enclose a project heading (`### Volcano` over `#### AgentCube`), nearest first."""
     enclosing, level = [], project.heading.level
     for heading in reversed(document.headings):
         if heading.span.line >= project.heading.span.line:
             continue
         if heading.level < level:
-            enclosing.append(heading.text)
+            enclosing.append(heading)
             level = heading.level
     return enclosing

@@ -18,7 +18,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         parent = heading.parent
         if parent is not None and close != parent.name and not _names(projects, name, parent):
             # Today's list knows the upstream org in any term: a part of a project, whatever the year.
-            if not any(_names(projects, above, parent) for above in headings_above(document, heading.project)):
+            if not _nested(document, heading, parent, projects):
                 yield _part_of(heading, parent.name)
             continue
         if not covered:
@@ -26,6 +26,17 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if heading.owners and close not in heading.owners:
             continue  # upstream issues in the orgs of several projects: no one project to name
         yield _unknown(heading, close, projects)
+
+
+def _nested(document: Document, heading: ProjectHeading, parent, projects) -> bool:
+    """Whether a heading above names the parent, or the heading sits deeper than the template's
+    projects with no project-level heading above it (a PR's added text, its project's heading
+    left out of the diff)."""
+    above = headings_above(document, heading.project)
+    if any(_names(projects, enclosing.text, parent) for enclosing in above):
+        return True
+    level = document.template.project_level
+    return heading.project.heading.level > level and not any(enclosing.level <= level for enclosing in above)
 
 
 def _names(projects, text: str, project) -> bool:
