@@ -105,6 +105,7 @@ class TemplateSpec:
     mentor_format: bool = True
     sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
     written: bool = True  # False: the era had no written template, only the shape files shared
+    examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
 
     @property
     def program_title(self) -> str:
