@@ -141,7 +141,7 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
         formats = ("rich",)
     if statistics:
         formats = ("statistics",)
-    if {"text", "rich"} & set(formats):
+    if {"text", "rich", "markdown"} & (set(formats) | {name for name, _ in reports}):
         from ..fix.marks import mark_fixable
 
         report = mark_fixable(report)
