@@ -310,6 +310,14 @@ def test_a_deletion_only_pull_request_writes_an_empty_sarif_the_fork_recipe_can_
     assert (repo.root / "report" / "summary.md").read_text(encoding="utf-8").startswith("## proposal-lint")
 
 
+def test_a_run_that_stops_before_writing_sarif_leaves_the_output_empty(pr_repo, runner_temp, httpserver):
+    run = Run(pr_repo.root, runner_temp, "pull_request", _pr_event(pr_repo),
+              {"sarif-file": "proposal-lint.sarif", "baseline": "no-such-baseline.json"}, httpserver.url_for("/"))
+    assert run.status == 2
+    assert not (pr_repo.root / "proposal-lint.sarif").exists() and run.outputs["sarif-file"] == ""
+    assert "stopped with exit code 2" in Path(run.outputs["summary-file"]).read_text(encoding="utf-8")
+
+
 def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_temp, httpserver, monkeypatch):
     from click.testing import CliRunner
 
