@@ -35,14 +35,17 @@ def hook_repo(tmp_path_factory) -> Path:
     return copy_working_tree(ROOT, tmp_path_factory.mktemp("hook-repo"))
 
 
-def _try_repo(hook_repo: Path, project: GitRepo, files: dict[str, str], hook: str | None) -> subprocess.Popen:
-    """Stage `files` and start `pre-commit try-repo` on the staged files, as a commit would (`hook` None:
-    every hook of the commit stage). Each run installs the hooks into a fresh temporary store."""
+def _try_repo(hook_repo: Path, project: GitRepo, files: dict[str, str], hook: str | None,
+              unstaged: dict[str, str] | None = None) -> subprocess.Popen:
+    """Stage `files` (then write `unstaged` over them) and start `pre-commit try-repo` on the staged files, as a
+    commit would (`hook` None: every hook of the commit stage). Each run installs the hooks into a fresh store."""
     for name, text in files.items():
         path = project.root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     project.git("add", "-A")
+    for name, text in (unstaged or {}).items():
+        (project.root / name).write_text(text, encoding="utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(project.root.parent / "pre-commit-home"), "PRE_COMMIT_COLOR": "never"}
     return subprocess.Popen(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), *([hook] if hook else [])],
@@ -104,7 +107,8 @@ def test_a_mentor_is_judged_on_what_the_commit_changes(hook_repo, tmp_path):
     assert DRASI_MENTOR in text and DRASI_ISSUE in text and JAEGER_MENTORS in text
     defective = (_with_sentence(text).replace(DRASI_MENTOR, "  - Aman Singh (@amansinghoriginal) from Drasi - primary")
                  .replace(DRASI_ISSUE, DRASI_ISSUE.replace(" (URL)", "")))
-    sentence = _try_repo(hook_repo, sentence_repo, {TERM_FILE: _with_sentence(text)}, None)
+    # The defect left unstaged is not part of the commit: pre-commit stashes it, the hooks judge the staged text.
+    sentence = _try_repo(hook_repo, sentence_repo, {TERM_FILE: _with_sentence(text)}, None, {TERM_FILE: defective})
     defect = _try_repo(hook_repo, defect_repo, {TERM_FILE: defective}, None)
     sentence_output, defect_output = sentence.communicate()[0], defect.communicate()[0]
 
@@ -112,7 +116,8 @@ def test_a_mentor_is_judged_on_what_the_commit_changes(hook_repo, tmp_path):
     assert _verdict(sentence_output, "proposal-lint (fix)") == "Passed"
     assert _verdict(sentence_output, "proposal-lint (whole files)") == "Failed"
     assert "5 error(s)" in sentence_output and sentence.returncode == 1
-    assert (sentence_repo.root / TERM_FILE).read_text(encoding="utf-8") == _with_sentence(text)
+    assert (sentence_repo.root / TERM_FILE).read_text(encoding="utf-8") == defective  # restored, unfixed
+    assert sentence_repo.git("show", f":{TERM_FILE}") == _with_sentence(text).rstrip("\n")  # the staged text
 
     assert defect.returncode == 1
     assert _verdict(defect_output, "proposal-lint") == "Failed"
