@@ -275,7 +275,8 @@ def test_one_proposal_summary_puts_findings_first_and_folds_the_passed_checks(tm
 
 def test_a_docs_only_pull_request_says_no_proposal_files_changed(tmp_path, runner_temp, httpserver):
     repo = _pull_request(tmp_path / "workspace",
-                         {"programs/ideas.md": HEADER + proposal("Old broken idea", outcome=False), "README.md": "# M\n"},
+                         {"programs/ideas.md": HEADER + proposal("Old broken idea", outcome=False),
+                          "README.md": "# M\n"},
                          {"README.md": "# Mentoring\n\nHow to propose a project.\n"})
     run = Run(repo.root, runner_temp, "pull_request", _pr_event(repo), {"sarif-file": "proposal-lint.sarif"},
               httpserver.url_for("/"))
@@ -289,7 +290,8 @@ def test_a_docs_only_pull_request_says_no_proposal_files_changed(tmp_path, runne
 def test_a_deletion_only_pull_request_writes_an_empty_sarif_the_fork_recipe_can_copy(tmp_path, runner_temp,
                                                                                       httpserver):
     repo = _pull_request(tmp_path / "workspace",
-                         {"programs/ideas.md": HEADER + proposal("Gone idea"), "programs/other.md": HEADER + proposal("Kept")},
+                         {"programs/ideas.md": HEADER + proposal("Gone idea"),
+                          "programs/other.md": HEADER + proposal("Kept")},
                          {"programs/ideas.md": None})
     run = Run(repo.root, runner_temp, "pull_request", _pr_event(repo, fork=True), {"sarif-file": "proposal-lint.sarif"},
               httpserver.url_for("/"))

@@ -139,7 +139,8 @@ def test_fix_in_diff_mode_fixes_only_the_touched_proposals(tmp_path, monkeypatch
     base = project.commit({"ideas.md": old})
     project.commit({"ideas.md": old + "\n" + idea("New idea")})
     monkeypatch.chdir(project.root)
-    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--fix", "--diff-base", base, "ideas.md"])
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--fix", "--diff-base", base,
+                                      "ideas.md"])
     status, report = result.exit_code, json.loads(result.stdout)
     assert "fixed PL203" in result.stderr
     assert (project.root / "ideas.md").read_text() == old + "\n" + proposal("New idea")

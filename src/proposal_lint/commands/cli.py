@@ -188,8 +188,8 @@ def _rule_list(values) -> list[str] | None:
 
 
 def _fix(runs, show_diff: bool, changed: dict | None) -> tuple[int, bool]:
-    """Fix (or, with --diff, show the fixes of) every file (with --diff-base, the proposals it changed); returns how many files changed, and
-    whether a file was refused (left as it was, with a message saying why)."""
+    """Fix (or, with --diff, show the fixes of) every file (with --diff-base, the proposals the change touched);
+    returns how many files changed, and whether a file was refused (left as it was, with a message saying why)."""
     from ..fix.run import fix_runs
 
     try:

@@ -155,7 +155,8 @@ def _touched_proposals(document: Document, changed: frozenset[int]) -> frozenset
                      if any(proposal.heading.span.line <= line <= proposal.end_line for line in changed))
 
 
-def _in_scope(fixes: Iterator[Fix], document: Document, touched: frozenset[int], lines: frozenset[int]) -> Iterator[Fix]:
+def _in_scope(fixes: Iterator[Fix], document: Document, touched: frozenset[int],
+              lines: frozenset[int]) -> Iterator[Fix]:
     """The fixes judged inside a touched proposal, or outside every proposal on one of `lines`."""
     position = {proposal.heading.span.line: index for index, proposal in enumerate(document.proposals)}
     for fix in fixes:

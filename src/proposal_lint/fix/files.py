@@ -41,8 +41,8 @@ class FileFix:
 
 
 def fix_file(path: str, options: Options, changed: frozenset[int] | None = None) -> FileFix | None:
-    """Compute the fixes of one file (with `changed`, of the proposals those lines touch: see `fix_text`); None when it cannot be read as UTF-8 text of at most 16 MiB, or
-    nests too deeply to parse (the lint reports why)."""
+    """Compute the fixes of one file (with `changed`, of the proposals those lines touch: see `fix_text`); None
+    when it cannot be read as UTF-8 text of at most 16 MiB, or nests too deeply to parse (the lint reports why)."""
     from ..reading.nesting import too_deep
 
     data = read_bytes(path)
