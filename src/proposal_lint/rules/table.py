@@ -29,6 +29,7 @@ RULE_MODULES = (
     "pl008_unused_suppression",
     "pl009_nesting_too_deep",
     "pl010_symlink_leaves_directory",
+    "pl011_not_a_proposal_file",
     "pl101_missing_project_heading",
     "pl102_heading_depth",
     "pl103_empty_proposal",
