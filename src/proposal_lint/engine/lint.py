@@ -100,15 +100,14 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
 
 
 def gather_term_files(documents: Sequence[Document]) -> dict:
-    """The export files (lfx-export.json, lfx-tracking.csv) beside each Markdown file with proposals."""
+    """The export files (lfx-export.json, lfx-tracking.csv) beside each term README with proposals."""
     import os
 
-    from ..reading.issue_form import is_form
-
     from ..cncf.layout import EXPORT_JSON, TRACKING_CSV
+    from ..reading.export_comparison import is_term_readme
 
     directories = {os.path.dirname(d.path) for d in documents
-                   if d.proposals and not is_form(d) and os.path.isfile(d.path)}
+                   if d.proposals and is_term_readme(d) and os.path.isfile(d.path)}
     directories = {directory for directory in directories
                    if any(os.path.isfile(os.path.join(directory, name)) for name in (EXPORT_JSON, TRACKING_CSV))}
     if not directories:

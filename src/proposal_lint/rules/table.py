@@ -38,6 +38,7 @@ RULE_MODULES = (
     "pl110_heading_in_form_field",
     "pl111_missing_form_section",
     "pl112_project_over_quota",
+    "pl113_proposal_belongs_in_issue_form",
     "pl120_term_program_mismatch",
     "pl121_term_mentor_mismatch",
     "pl122_term_email_mismatch",
