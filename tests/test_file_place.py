@@ -64,3 +64,15 @@ def test_a_term_readme_titled_with_its_term_outside_the_repository(tmp_path):
     readme.write_text(text, encoding="utf-8")
     place = file_place(str(readme), text)
     assert (place.program, place.year, place.term, place.months) == ("lfx", 2024, 2, "Jun-Aug")
+
+
+def test_the_project_list_check_from_inside_the_term_folder(tmp_path):
+    """PL105 dates a file's term by its place in the repository, not by the path as typed."""
+    from conftest import CLEAN_PROPOSAL
+
+    term = tmp_path / "programs" / "lfx-mentorship" / "2026" / "02-Jun-Aug"
+    term.mkdir(parents=True)
+    (term / "README.md").write_text(CLEAN_PROPOSAL.replace("### Demo", "### Nonexistent Project"), encoding="utf-8")
+    from_root = findings(tmp_path, "programs/lfx-mentorship/2026/02-Jun-Aug/README.md")
+    assert "PL105" in {code for _, _, _, code, _ in from_root}
+    assert findings(term, "README.md") == from_root

@@ -98,9 +98,9 @@ def _root_of(directory: str) -> str | None:
         directory = parent
 
 
-def repository_root(path: str) -> str | None:
-    """The folder `repository_path` takes a file's path relative to, if there is one."""
-    return None if path.startswith("<") else _root_of(os.path.dirname(os.path.realpath(path)))
+def year_of_file(path: str) -> int | None:
+    """term_year of a file's repository path: the same however the file is named."""
+    return term_year(repository_path(path))
 
 
 # The files cncf's automation writes beside a term README for the LFX platform (read by cncf.export_files).
