@@ -81,8 +81,11 @@ def repository_path(path: str) -> str:
     is no file's (`<stdin>`) is kept as given."""
     if path.startswith("<"):
         return path
-    resolved = os.path.realpath(path)
-    root = _root_of(os.path.dirname(resolved))
+    try:
+        resolved = os.path.realpath(path)
+        root = _root_of(os.path.dirname(resolved))
+    except (OSError, ValueError):  # a name no file can have (a NUL byte)
+        return path
     relative = os.path.relpath(resolved, root) if root is not None else resolved
     return relative.replace(os.sep, "/")
 

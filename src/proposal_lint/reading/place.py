@@ -49,7 +49,7 @@ def _exported_place(path: str) -> FilePlace | None:
     try:
         with open(export, encoding="utf-8") as handle:
             head = handle.read(EXPORT_HEAD)
-    except (OSError, UnicodeDecodeError):
+    except (OSError, ValueError):  # no export, not UTF-8, or a name no file can have
         return None
     match = re.search(r'"_term"\s*:\s*("(?:[^"\\]|\\.)*")', head)
     try:
