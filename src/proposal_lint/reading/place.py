@@ -19,7 +19,6 @@ _TERM_NAME = re.compile(r"(20\d\d) Term ([1-3])(?: \(([A-Za-z]+-[A-Za-z]+)\))?")
 _README_TITLE = re.compile(r"^# +Term 0?([1-3]) *- *(20\d\d) +([A-Za-z]+)\.? *- *([A-Za-z]+)", re.M)
 _GENERATED_TITLE = re.compile(r"^CNCF - [^\n]+: [^\n]+ \((20\d\d) Term ([1-3])\)$", re.M)
 MONTH_LETTERS = 3  # `September - November` is written `Sep-Nov` in a term's name
-EXPORT_HEAD = 4096  # `_term` is among the first keys cncf's automation writes
 
 
 def file_place(path: str, text: str) -> FilePlace:
@@ -45,17 +44,12 @@ def _exported_place(path: str) -> FilePlace | None:
     """The term the `lfx-export.json` beside a file names (its `_term`)."""
     if path.startswith("<"):
         return None
-    export = os.path.join(os.path.dirname(path), EXPORT_JSON)
     try:
-        with open(export, encoding="utf-8") as handle:
-            head = handle.read(EXPORT_HEAD)
-    except (OSError, ValueError):  # no export, not UTF-8, or a name no file can have
+        with open(os.path.join(os.path.dirname(path), EXPORT_JSON), encoding="utf-8") as handle:
+            term = json.load(handle).get("_term")
+    except (OSError, ValueError, AttributeError):  # no export, not JSON (or not an object), a NUL in the name
         return None
-    match = re.search(r'"_term"\s*:\s*("(?:[^"\\]|\\.)*")', head)
-    try:
-        named = _TERM_NAME.fullmatch(json.loads(match.group(1))) if match else None
-    except ValueError:
-        named = None
+    named = _TERM_NAME.fullmatch(term) if isinstance(term, str) else None
     if named is None:
         return None
     return FilePlace("lfx", int(named.group(1)), int(named.group(2)), named.group(3))
