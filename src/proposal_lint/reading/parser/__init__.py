@@ -15,8 +15,8 @@ from ...cncf.layout import name_of_term
 from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
-from .blocks import html_blocks, tokenize
 from ..place import file_place
+from .blocks import html_blocks, tokenize
 from .builder import ProposalBuilder
 from .evidence import evidence_of
 from .sections import read_sections, skip_examples, template_block_of
