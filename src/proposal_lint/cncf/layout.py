@@ -75,15 +75,16 @@ def place_of(path: str) -> FilePlace:
 
 
 def repository_path(path: str) -> str:
-    """Where a file sits in its repository, however it is named: its resolved path relative to the
-    nearest folder above it that holds `programs/` (cncf/mentoring's root) or `.git` (the git top
-    level), `/`-separated; its resolved absolute path when no such folder is above it. A name that
-    is no file's (`<stdin>`) is kept as given."""
+    """Where a file sits in its repository, however it is named: its path (its folder resolved, its
+    own name kept, so a symlink stands where it is linked) relative to the nearest folder above it
+    that holds `programs/` (cncf/mentoring's root) or `.git` (the git top level), `/`-separated; its
+    absolute path when no such folder is above it. A name that is no file's (`<stdin>`) is kept."""
     if path.startswith("<"):
         return path
     try:
-        resolved = os.path.realpath(path)
-        root = _root_of(os.path.dirname(resolved))
+        folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+        resolved = os.path.join(folder, os.path.basename(path))
+        root = _root_of(folder)
     except (OSError, ValueError):  # a name no file can have (a NUL byte)
         return path
     relative = os.path.relpath(resolved, root) if root is not None else resolved
