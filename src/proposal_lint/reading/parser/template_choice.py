@@ -34,17 +34,16 @@ def template_in_force(text, place: FilePlace, sections, block, template, fallbac
     `place` (reading.place).
 
     Without a block of its own, a file's heading levels are the ones it uses itself. A mentor
-    policy written down after the term the file's path names does not apply to it.
+    policy written down after the term of the file's place does not apply to it.
     """
-    spec, origin = _template_and_origin(text, path, sections, block, template, fallback, term_block)
-    place = place_of(path)
+    spec, origin = _template_and_origin(text, place, sections, block, template, fallback, term_block)
     if not place.year:
         return spec, origin
     policy = spec.mentors.in_force(place.when)
     return (spec if policy is spec.mentors else replace(spec, mentors=policy)), origin
 
 
-def _template_and_origin(text, path, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
+def _template_and_origin(text, place: FilePlace, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
     if template is not None:
         return template, "forced"
     if block is not None:
