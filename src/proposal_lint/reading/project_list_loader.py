@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..cncf.layout import term_year
+from ..cncf.layout import year_of_file
 
 if TYPE_CHECKING:
     from ..cncf.projects import ProjectList
@@ -25,7 +25,7 @@ def gather_project_list(documents: Sequence, list_path: str | None,
     for a file where some project's proposals use more than one GitHub org; PL102 for a file with a
     project heading nested under another heading. Raises CncfProjectsError for a list that cannot be read.
     """
-    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and term_year(d.path) is not None
+    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and year_of_file(d.path) is not None
              and any(p.project for p in d.proposals)]
     mixed = _mixed_orgs(documents, is_enabled) or _nested_projects(documents, is_enabled)
     if not named and not mixed:
