@@ -13,7 +13,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .project_list_error import CncfProjectsError
-from .layout import term_year
+from .layout import year_of_file
 
 __all__ = ["CncfProjectsError", "ProjectList", "load_project_list"]
 
@@ -40,7 +40,7 @@ def plain_name(heading: str) -> str:
 def covers(updated: date | None, path: str) -> bool:
     """Whether the list speaks for a file's term: the term's year is known and not older than the
     list (projects archived or renamed since an older term are no fault of its proposals)."""
-    year = term_year(path)
+    year = year_of_file(path)
     return year is not None and (updated is None or year >= updated.year)
 
 

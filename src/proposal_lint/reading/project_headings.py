@@ -1,13 +1,12 @@
 """What a project heading stands for beside its name: the CNCF project its proposals' upstream
-issues belong to (by GitHub org), and whether a heading above it already names that project
-(`#### AgentCube` under `### Volcano`)."""
+issues belong to (by GitHub org)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.document_cache import per_document
-from ..core.model import Document, Heading, Project, Proposal
+from ..core.model import Document, Project, Proposal
 from .links.orgs import rows_by_project
 
 if TYPE_CHECKING:  # the list's module is imported only by a run that reads the list
@@ -74,15 +73,3 @@ def project_headings(document: Document, projects: ProjectList) -> tuple[Project
         upstream = f"{rows[0].org}/{rows[0].repo}" if rows else ""
         found.append(ProjectHeading(project, proposal, owners, parent, upstream))
     return tuple(found)
-
-
-def headings_above(document: Document, project: Project) -> list[Heading]:
-    """The headings that enclose a project heading (`### Volcano` over `#### AgentCube`), nearest first."""
-    enclosing, level = [], project.heading.level
-    for heading in reversed(document.headings):
-        if heading.span.line >= project.heading.span.line:
-            continue
-        if heading.level < level:
-            enclosing.append(heading)
-            level = heading.level
-    return enclosing

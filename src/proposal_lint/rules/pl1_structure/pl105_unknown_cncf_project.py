@@ -4,7 +4,7 @@ a part of one (`CAPG`, whose upstream issues are in Kubernetes' org)."""
 from collections.abc import Iterator
 
 from ..api import Document, Problem, Rule, RunContext, Severity
-from ...reading.project_headings import ProjectHeading, folded_name, headings_above, project_headings
+from ...reading.project_headings import ProjectHeading, folded_name, project_headings
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -29,14 +29,13 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 
 def _nested(document: Document, heading: ProjectHeading, parent, projects) -> bool:
-    """Whether a heading above names the parent, or the heading sits deeper than the template's
-    projects with no project-level heading above it (a PR's added text, its project's heading
-    left out of the diff)."""
-    above = headings_above(document, heading.project)
-    if any(_names(projects, enclosing.text, parent) for enclosing in above):
-        return True
-    level = document.template.project_level
-    return heading.project.heading.level > level and not any(enclosing.level <= level for enclosing in above)
+    """Whether the heading sits under one that names the parent (`#### AgentCube` under `### Volcano`),
+    or deeper than the template's projects with no heading above it at all (a PR's added text, its
+    project's heading outside the diff)."""
+    project = heading.project
+    if project.within is not None:
+        return _names(projects, project.within.text, parent)
+    return project.heading.level > document.template.project_level
 
 
 def _names(projects, text: str, project) -> bool:
