@@ -35,6 +35,8 @@ def handle_error(handle: str) -> str | None:
         return None
     if len(handle) > MAX_LENGTH:
         return f"it is {len(handle)} characters long (at most {MAX_LENGTH})"
+    if " " in handle:
+        return "it contains a space (a name, not a handle?)"
     bad = sorted({c for c in handle if not (c.isascii() and (c.isalnum() or c == "-"))})
     if bad:
         return "it contains " + ", ".join(f"`{c}`" for c in bad) + " (only letters, digits and `-`)"
