@@ -156,7 +156,7 @@ def fill_from_group(entry: Entry, group: Token, text: str) -> bool:
     if group.cut:
         entry.flag("parenthesis-cut")
     _name_inside(entry, parts)
-    taken = _bare_handle(entry, parts) or _spaced_handle(entry, parts)
+    taken = _bare_handle(entry, parts) or _spaced_handle(entry, parts, text)
     pieces: list[list[PartKind]] = [[]]
     for child, part in parts:
         if child.kind is TokenKind.SEP:
@@ -205,26 +205,25 @@ def _bare_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> tuple[Token, 
     return ()
 
 
-def _spaced_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> tuple[Token, ...]:
-    """`(@Mike Spreitzer, email)`: capitalised words right after a capitalised `@Mention`, alone
-    between commas, are part of the handle as written (a name typed where the handle belongs, which
-    PL306 then reports); their tokens, taken."""
+def _spaced_handle(entry: Entry, parts: list[tuple[Token, Part]], text: str) -> tuple[Token, ...]:
+    """`Mike Spreitzer (@Mike Spreitzer, email)`: the name typed where the handle belongs, words and all,
+    is the handle as written (PL306 then reports it); its tokens, taken. Only when the words after the
+    `@` are the entry's name exactly, so `(@jane Acme, ...)` keeps `@jane`."""
+    if entry.name is None or entry.name_text is not None:
+        return ()
+    name = text[entry.name.start:entry.name.end].split()
     for index, (child, part) in enumerate(parts):
-        if part.kind is not PartKind.HANDLE or part.source != "mention" or not part.value[:1].isupper():
+        if part.kind is not PartKind.HANDLE or part.source != "mention":
             continue
-        before = parts[index - 1][0] if index else None
-        if before is not None and before.kind is not TokenKind.SEP:
-            return ()
         words = []
         for follower, follows in parts[index + 1:]:
             if follower.kind is TokenKind.SEP:
                 break
             words.append((follower, follows))
-        names = [w for w, p in words if p.kind is PartKind.WORD and p.value[:1].isupper() and p.value.isalpha()]
-        if not words or len(names) != len(words) or len(words) > 2:
+        if not words or any(p.kind is not PartKind.WORD for _, p in words) \
+                or [part.value, *(p.value for _, p in words)] != name:
             return ()
-        last = words[-1][0]
-        entry.handle = Written(" ".join([part.value, *(p.value for _, p in words)]), child.start, last.end, "mention")
+        entry.handle = Written(" ".join(name), child.start, words[-1][0].end, "mention")
         return (child, *(w for w, _ in words))
     return ()
 

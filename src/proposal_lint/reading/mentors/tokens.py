@@ -146,12 +146,15 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _cut_unclosed(group: Token, text: str) -> list[Token] | None:
     """`Sangram Rath (@s, s@x.org, Mia Grenell (@m, ...)`: a `(` that opens while a group holds an
-    address and then a comma starts the next mentor; the open group ends at that last comma. The
-    tokens to add to the top level (the group, the comma, what followed it), or None."""
+    address and, after its last comma, only capitalised words (the next mentor's name): the open group
+    ends at that comma. The tokens to add to the top level (the group, the comma, the name), or None."""
     seps = [i for i, child in enumerate(group.children) if child.kind is TokenKind.SEP]
     if not seps or not any("@" in child.text for child in group.children[:seps[-1]]):
         return None
     last = seps[-1]
+    name = group.children[last + 1:]
+    if not name or not all(child.kind is TokenKind.WORD and child.text[:1].isupper() for child in name):
+        return None
     rest = group.children[last:]
     group.children = group.children[:last]
     group.end = group.children[-1].end
