@@ -122,3 +122,25 @@ def test_link_showing_one_handle_and_going_to_another_is_a_warning():
     (diagnostic,) = [d for d in lint_text(text, path) if d.code == "PL326"]
     assert "@strrl" in diagnostic.message and "[@ZhiqiangZhou]" in diagnostic.message
 
+
+
+def test_a_label_left_without_value_is_no_mentor():
+    # 71bcc891 (Kmesh, LFX 2026 Term 1): the template's `- Mentor Name:` left above the mentors was read as a
+    # mentor `Name` without handle or email (PL302 and PL303 errors); PL501 says what it is.
+    assert _mentors("71bcc891") == [("zhonghu xu", "hzxuzhonghu", "zhhxu2011@gmail.com"),
+                                    ("changye wu", "nlgwcy", "wuchangye@huawei.com")]
+    assert _findings("71bcc891", "PL") == [("PL201", "error", 3), ("PL501", "error", _line("71bcc891", "Mentor Name:"))]
+
+
+def test_another_fields_label_at_a_lines_end_ends_the_mentors():
+    # e5825aa8 (KubeStellar, GSoC 2025): `Upstream Issue (URL):` and the link under it, lazily continuing the
+    # Mentor(s) paragraph, were read as two mentors without handle or email.
+    assert [m[0] for m in _mentors("e5825aa8")] == ["Andy Anderson", "Second Mentor's Name"]
+    assert [f for f in _findings("e5825aa8") if f[2] >= _line("e5825aa8", "Upstream Issue (URL):")] == []
+
+
+def test_doubled_at_sign_is_an_invalid_handle_not_a_missing_one():
+    # 20c9eac4 (KubeStellar, LFX 2026 Term 1): `(@@Per0x1de-1337, ...)` was "no GitHub handle" (PL303).
+    line = _line("20c9eac4", "@@Per0x1de-1337")
+    found = _findings("20c9eac4")
+    assert ("PL306", "error", line) in found and not [f for f in found if f[0] == "PL303"]

@@ -11,7 +11,7 @@ from .entry import Entry, Extent, Written, Separator, apply, fill_from_group, ha
 from .handles import GITHUB_HANDLE, HANDLE_LIKE_WORD
 from .tokens import Token, TokenKind, merge_obfuscated, tokens
 
-_LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2} ")
+_LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2}(?=\s|$)")  # also at a line's end
 # The template form exactly, `Jane Doe (@jane-doe, jane@example.org)`: most entries, read without tokens.
 # Name words hold nothing another reading could take (no `@`, links, quotes, emphasis or separators).
 _TEMPLATE_FORM = re.compile(

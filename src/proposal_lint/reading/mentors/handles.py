@@ -14,8 +14,8 @@ MAX_LENGTH = 39
 GITHUB_HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 # A mention `@handle` in running text (not the `@` of an email address): what a mentor line holds.
 MENTION = re.compile(r"(?<![\w.])@" + GITHUB_HANDLE.pattern)
-# A handle as written after `@`, before judging: `@jane.doe` and `@jane_doe` are read, PL306 says why not.
-WRITTEN_MENTION = re.compile(r"@(?P<handle>[A-Za-z0-9_.-]+)")
+# A handle as written after `@`, before judging: `@jane.doe`, `@jane_doe` and `@@jane` are read, PL306 says why not.
+WRITTEN_MENTION = re.compile(r"@(?P<handle>@*[A-Za-z0-9_.-]+)")
 # A word that may be a handle written without `@` (`(jane_doe, jane@x.org)`), judged later like the above.
 HANDLE_LIKE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}")
 GITHUB_URL_PREFIX = r"(?:https?://)?(?:www\.)?github\.com/"
