@@ -57,7 +57,7 @@ def cli() -> None:
               help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
 @click.option("--template", "template_name", metavar="PROFILE|PATH",
               help="Check every file against this template: a shipped profile (lfx, gsoc, lfx-2020, lfx-2023, gsoc-2017, gsoc-2019, "
-                   "gsoc-2022, lfx-generated) or a template file.")
+                   "gsoc-2022, gsoc-2023, lfx-generated) or a template file.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
               help="Lowest severity that makes the exit code 1.  [default: the config's fail-on, else error]")
 @click.option("--offline", is_flag=True, help="Make no network requests.")

@@ -89,9 +89,11 @@ class Heading(NamedTuple):
 
 
 class Project(NamedTuple):
-    """A project heading (e.g. `### Karmada`) that groups proposals."""
+    """A project heading (e.g. `### Karmada`) that groups proposals; `within` is the heading it sits
+    under when it is deeper than the template's project level (`#### Kubespray` under `### Kubernetes`)."""
 
     heading: Heading
+    within: Heading | None = None
 
     @property
     def name(self) -> str:

@@ -17,7 +17,9 @@ from ..nesting import MAX_NESTING, line_depth
 
 GITHUB_HOSTS = ("github.com", "www.github.com")
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]")
+# A comma glued to the next scheme (`.../1,https://...`) separates two URLs, as cncf's validator reads it.
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://(?:[^\s<>\[\]()\"'`,]|,(?![A-Za-z][A-Za-z0-9+.-]{0,15}://))*"
+                  r"[^\s<>\[\]()\"'`.,;:!?*_]")
 _SCHEMELESS_GITHUB = re.compile(r"(?<![\w/.@-])(?:www\.)?github\.com/[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]", re.I)
 _SHORTHAND = re.compile(r"(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})#(\d+)\b")
 _URL_LIKE_TEXT = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|github\.com/)", re.I)

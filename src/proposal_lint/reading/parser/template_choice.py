@@ -32,8 +32,18 @@ def template_in_force(text, path, sections, block, template, fallback, term_bloc
     (generated); the Template block of the term's project_ideas.md (term); the configured
     template (config); the built-in profile of the file's program and era (builtin).
 
-    Without a block of its own, a file's heading levels are the ones it uses itself.
+    Without a block of its own, a file's heading levels are the ones it uses itself. A mentor
+    policy written down after the term the file's path names does not apply to it.
     """
+    spec, origin = _template_and_origin(text, path, sections, block, template, fallback, term_block)
+    place = place_of(path)
+    if not place.year:
+        return spec, origin
+    policy = spec.mentors.in_force(place.when)
+    return (spec if policy is spec.mentors else replace(spec, mentors=policy)), origin
+
+
+def _template_and_origin(text, path, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
     if template is not None:
         return template, "forced"
     if block is not None:
