@@ -87,6 +87,14 @@ SHAPES = [
     ("Jane Doe (@jane-doe, jane@gmial.com)", "Jane Doe", "jane-doe", "jane@gmial.com", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@hotmial.com)", "Jane Doe", "jane-doe", "jane@hotmial.com", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@outlook.co)", "Jane Doe", "jane-doe", "jane@outlook.co", None, ["PL312@26"]),
+    # issue 25: a name typed as the handle is one invalid handle; other words after a handle are not the handle
+    ("Jane Doe (@Jane Doe, jane@cncf.io)", "Jane Doe", "Jane Doe", "jane@cncf.io", None, ["PL306@15"]),
+    ("Jane Doe (@JaneDoe Acme, jane@cncf.io)", "Jane Doe", "JaneDoe", "jane@cncf.io", None, []),
+    # issue 25: text after a sentence stop is the next mentor only when a handle or email follows it
+    ("Jane Doe (@jane-doe, jane@cncf.io). Available in the EU", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    # issue 25: a `(` inside an open group starts the next mentor only after a comma and a name
+    ("Jane Doe (@jane-doe, jane@cncf.io, see (docs))", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    ("Jane Doe (@jane-doe, jane@cncf.io", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
 ]
 
 
