@@ -79,6 +79,7 @@ RULE_MODULES = (
     "pl323_mentor_line_format",
     "pl324_missing_lfid",
     "pl325_invalid_lfid",
+    "pl326_handle_link_mismatch",
     "pl401_upstream_issue_not_url",
     "pl402_upstream_issue_shorthand",
     "pl403_several_upstream_issues",
