@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..cncf.layout import year_of_file
+from .project_headings import may_name_a_part
 
 if TYPE_CHECKING:
     from ..cncf.projects import ProjectList
@@ -21,13 +22,16 @@ def gather_project_list(documents: Sequence, list_path: str | None,
     """The list (`list_path`, else the shipped copy) if the run needs it, else None; `is_enabled(code,
     path)` says whether a rule runs on a file.
 
-    PL105 needs it for a file with a project heading whose term (dated by its path) the list covers; PL408/PL409
-    for a file where some project's proposals use more than one GitHub org; PL102 for a file with a
-    project heading nested under another heading. Raises CncfProjectsError for a list that cannot be read.
+    PL105 needs it for a file with a project heading whose term (dated by its path) the list covers, or
+    whose upstream issues are in an org not named after it (the heading may name a part of a project,
+    `CAPG` in `kubernetes-sigs`, in any term); PL408/PL409 for a file where some project's proposals use
+    more than one GitHub org; PL102 for a file with a project heading nested under another heading.
+    Raises CncfProjectsError for a list that cannot be read.
     """
-    named = [d for d in documents if is_enabled(NAME_RULE, d.path) and year_of_file(d.path) is not None
-             and any(p.project for p in d.proposals)]
-    mixed = _mixed_orgs(documents, is_enabled) or _nested_projects(documents, is_enabled)
+    headed = [d for d in documents if is_enabled(NAME_RULE, d.path) and any(p.project for p in d.proposals)]
+    named = [d for d in headed if year_of_file(d.path) is not None]
+    mixed = (_mixed_orgs(documents, is_enabled) or _nested_projects(documents, is_enabled)
+             or any(may_name_a_part(d) for d in headed))
     if not named and not mixed:
         return None
     from ..cncf.projects import covers, parse_list, read_list_text

@@ -97,6 +97,7 @@ RULE_MODULES = (
     "pl415_unknown_github_handle",
     "pl416_network_unavailable",
     "pl417_unparseable_url",
+    "pl418_link_without_scheme",
     "pl501_template_placeholder",
     "pl502_mojibake",
 )
