@@ -76,3 +76,14 @@ def test_the_project_list_check_from_inside_the_term_folder(tmp_path):
     from_root = findings(tmp_path, "programs/lfx-mentorship/2026/02-Jun-Aug/README.md")
     assert "PL105" in {code for _, _, _, code, _ in from_root}
     assert findings(term, "README.md") == from_root
+
+
+@pytest.mark.parametrize("path, place", [
+    ("communitybridge/2020/q3-q4/project_ideas.md", ("lfx", 2020, 3)),
+    ("programs/lfx-mentorship/2020/q3-q4/project_ideas.md", ("lfx", 2020, 3)),
+    ("communitybridge/2019/README.md", ("lfx", 2019, None)),
+])
+def test_lfx_terms_under_their_old_name_communitybridge(path, place):
+    from proposal_lint.cncf.layout import place_of
+
+    assert place_of(path)[:3] == place  # cncf/mentoring c0248886 renamed communitybridge/ in January 2021

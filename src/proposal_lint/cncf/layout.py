@@ -2,7 +2,9 @@
 which files belong to one term.
 
 `programs/lfx-mentorship/2024/02-Jun-Aug/README.md` is LFX, 2024, term 2;
-`programs/summerofcode/2022.md` is GSoC 2022. A path that says nothing gives Nones.
+`programs/summerofcode/2022.md` is GSoC 2022. LFX Mentorship's terms stood under `communitybridge/`
+until January 2021 (cncf/mentoring c0248886, "CB -> LFX renaming"): the same layout under its old
+name. A path that says nothing gives Nones.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from typing import NamedTuple, TypeVar
 
 _YEAR = re.compile(r"20\d\d")
 _NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
-_LFX = re.compile(r"(?:^|/)lfx-mentorship/", re.I)
+_LFX = re.compile(r"(?:^|/)(?:lfx-mentorship|communitybridge)/", re.I)
 _GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)(?:/|-20\d\d)", re.I)
-_LFX_TERM = re.compile(r"(?:^|/)lfx-mentorship/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
+_LFX_TERM = re.compile(r"(?:^|/)(?:lfx-mentorship|communitybridge)/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
 _TERM_NUMBER = re.compile(r"^(?:0?(?P<n>[1-3])\b|q(?P<q>[1-4]))", re.I)
 T = TypeVar("T")
 
