@@ -51,7 +51,8 @@ def _walk(items: tuple[Item, ...]) -> Iterator[Item]:
         yield from _walk(item.items)
 
 
-def _continued_labels(lines: tuple[str, ...], span: Span, host: Field | None, template: TemplateSpec) -> Iterator[Misplaced]:
+def _continued_labels(lines: tuple[str, ...], span: Span, host: Field | None,
+                      template: TemplateSpec) -> Iterator[Misplaced]:
     """Lines after the first of a paragraph (a field's value or an item's text) that start with a
     template label of another field than the host's."""
     host_name = host.name if host is not None else None
@@ -64,7 +65,8 @@ def _continued_labels(lines: tuple[str, ...], span: Span, host: Field | None, te
             continue
         value_start = match.end()
         text = line[value_start:].strip()
-        item_span = Span(span.path, line_no, value_start + 1 if text else start + 1, line_no, max(len(line.rstrip()), start + 1))
+        column = value_start + 1 if text else start + 1
+        item_span = Span(span.path, line_no, column, line_no, max(len(line.rstrip()), start + 1))
         yield Misplaced(Item(text, item_span, label=match.group("label").strip()), host, spec, in_text=True)
 
 
@@ -96,8 +98,8 @@ def _misplaced(proposal: Proposal, lines: tuple[str, ...], template: TemplateSpe
         if spec is not None:
             found.append(Misplaced(item, None, spec))
     # an item whose text holds a labelled line of the same field is that line's: reported there, read once
-    found = [m for m in found if not any(t.spec is m.spec and m.item.span.line < t.item.span.line <= m.item.span.end_line
-                                         for t in in_text)]
+    found = [m for m in found if not any(
+        t.spec is m.spec and m.item.span.line < t.item.span.line <= m.item.span.end_line for t in in_text)]
     return tuple(sorted(found + in_text, key=lambda m: (m.item.span.line, m.item.span.column)))
 
 

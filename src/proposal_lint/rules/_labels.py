@@ -38,4 +38,5 @@ def label_text(document: Document, field: Field) -> LabelText | None:
         return None
     if not has_value:
         stop = end + len(tail.rstrip())
-    return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head], _WIDE_COLON in tail)
+    return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head],
+                     _WIDE_COLON in tail)

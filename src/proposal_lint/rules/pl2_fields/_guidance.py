@@ -32,6 +32,8 @@ def is_guidance(value: str, spec: FieldSpec) -> bool:
         return True
     for text in (*spec.guidance, *shipped_guidance()):
         text = _folded(text)
-        if comment == text or len(comment) >= MIN_GUIDANCE_CHARS and (text.startswith(comment) or comment.startswith(text)):
+        if comment == text:
+            return True
+        if len(comment) >= MIN_GUIDANCE_CHARS and (text.startswith(comment) or comment.startswith(text)):
             return True
     return False

@@ -2,8 +2,9 @@
 
 One finding per proposal, on its heading, naming every missing field (and where the content of
 each seems to stand); a field written with its label in the wrong place (nested under another
-item) is not missing: PL206 reports it where it stands. A missing first field whose text stands, unlabelled, before every field is
-a finding of its own, on that item.
+item, or on a line that continues another field's text) is not missing: PL206 reports it where
+it stands. A missing first field whose text stands, unlabelled, before every field is a finding of
+its own, on that item.
 
 Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
 an empty one after its last field, where the fields are bullet items and the last field has no
@@ -39,7 +40,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if unlabelled is not None:  # the text is there, its label is not: a finding of its own, on the item
             spec, missing = missing[0], missing[1:]
             start = unlabelled.span
-            yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
+            yield Problem(start._replace(end_line=start.line, end_column=start.column),
+                          f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
                           f"unlabelled item reads as one; start it with `{spec.label}:`",
                           proposal=proposal, field_name=spec.name, severity=convention_severity(document))
         if not missing:

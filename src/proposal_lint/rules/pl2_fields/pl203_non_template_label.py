@@ -1,7 +1,8 @@
 """PL203 non-template-label: a label that is an alias or near-miss of the template's label.
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
-says the same words: an info (`Mentor[s]` too, but not words run together as an identifier, `expectedOutcome`); so is a label that the file's own Sample proposal writes (the 2020-2022
+says the same words: an info (`Mentor[s]` too, but not words run together as an identifier,
+`expectedOutcome`); so is a label that the file's own Sample proposal writes (the 2020-2022
 terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
 Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning;
