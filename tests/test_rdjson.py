@@ -24,7 +24,7 @@ BOM = b"\xef\xbb\xbf"
 
 
 def _lint(root: Path, *extra: str) -> subprocess.CompletedProcess:
-    files = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    files = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.suffix in (".md", ".txt"))
     return subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--fail-on",
                            "never", *extra, *files], cwd=root, capture_output=True)
 
@@ -66,7 +66,7 @@ def _the_same_as_fix(tree: Path, tmp_path: Path) -> int:
         by_path.setdefault(diagnostic["location"]["path"], []).extend(diagnostic.get("suggestions", []))
     _lint(fixed, "--fix")
     changed = 0
-    for path in sorted(p for p in suggested.rglob("*") if p.is_file()):
+    for path in sorted(p for p in suggested.rglob("*") if p.suffix in (".md", ".txt")):
         name = str(path.relative_to(suggested))
         after_fix = (fixed / name).read_bytes()
         assert apply_suggestions(path.read_bytes(), by_path.get(name, [])) == after_fix, name
