@@ -22,10 +22,15 @@ _ENDING = re.compile(r"\r\n|\r|\n")
 
 @dataclass
 class FixOutcome:
-    """The fixed text and the fixes applied to reach it."""
+    """The fixed text and the fixes applied to reach it, pass by pass (each pass on the text the
+    one before it left)."""
 
     text: str
-    applied: list[Fix] = field(default_factory=list)
+    passes: list[list[Fix]] = field(default_factory=list)
+
+    @property
+    def applied(self) -> list[Fix]:
+        return [fix for applied in self.passes for fix in applied]
 
 
 def normalize(text: str) -> str:
@@ -122,17 +127,46 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
     return "".join(pieces) + text[done:], applied
 
 
-def fix_text(text: str, path: str, options: Options) -> FixOutcome:
-    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times."""
+def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | None = None) -> FixOutcome:
+    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times.
+
+    With `changed` (the lines a change touched, as `--diff-base` finds them), only the fixes judged inside the
+    proposals holding those lines apply, and of the rest, those on the changed lines themselves (first pass only,
+    before lines move).
+    """
     from ..engine.lint import parse_source
     from ..reading.source import Source
 
     outcome = FixOutcome(text)
-    for _ in range(MAX_PASSES):
+    touched: frozenset[int] | None = None
+    for number in range(MAX_PASSES):
         document = parse_source(Source(path, normalize(outcome.text)), options)
-        fixes = sorted(collect_fixes(document, options), key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
+        fixes = collect_fixes(document, options)
+        if changed is not None:
+            if touched is None:
+                touched = _touched_proposals(document, changed)
+            fixes = _in_scope(fixes, document, touched, changed if number == 0 else frozenset())
+        fixes = sorted(fixes, key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
-        outcome.applied += applied
+        outcome.passes.append(applied)
     return outcome
+
+
+def _touched_proposals(document: Document, changed: frozenset[int]) -> frozenset[int]:
+    """The positions (in document order) of the proposals holding a changed line; fixes move lines, not proposals."""
+    return frozenset(index for index, proposal in enumerate(document.proposals)
+                     if any(proposal.heading.span.line <= line <= proposal.end_line for line in changed))
+
+
+def _in_scope(fixes: Iterator[Fix], document: Document, touched: frozenset[int],
+              lines: frozenset[int]) -> Iterator[Fix]:
+    """The fixes judged inside a touched proposal, or outside every proposal on one of `lines`."""
+    position = {proposal.heading.span.line: index for index, proposal in enumerate(document.proposals)}
+    for fix in fixes:
+        proposal = document.proposal_at(fix.line)
+        if proposal is not None and position[proposal.heading.span.line] in touched:
+            yield fix
+        elif proposal is None and fix.line in lines:
+            yield fix

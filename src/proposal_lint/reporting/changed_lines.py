@@ -62,14 +62,9 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
     """Lines touched since the merge base of `base` and HEAD (the working tree included), for the work trees holding `paths`."""
     changed: dict[str, frozenset[int]] = {}
     for top in sorted({work_tree(path) for path in paths}):
+        start = _start(top, base)
         try:
-            _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
-        except DiffError:
-            raise DiffError(
-                f"unknown git revision {base!r} in {top}; fetch it first (e.g. `git fetch origin {base}`)"
-            ) from None
-        try:
-            merge_base = _git(top, "merge-base", base, "HEAD").strip()
+            merge_base = start if start is not None else _git(top, "merge-base", base, "HEAD").strip()
             diff = _git(
                 top, "-c", "core.quotePath=true", "diff", "--unified=0", "--no-color", "--no-ext-diff",
                 "--src-prefix=a/", "--dst-prefix=b/", merge_base, "--",
@@ -82,6 +77,20 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
         changed.update(parse_diff(diff, top))
         changed.update(_untracked(top))
     return changed
+
+
+def _start(top: str, base: str) -> str | None:
+    """None when `base` is a commit (the diff starts at its merge base with HEAD); the empty tree for `HEAD` on a
+    branch with no commit yet (all is new, as before a first commit)."""
+    try:
+        _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
+    except DiffError:
+        if base == "HEAD":  # in a work tree, HEAD fails to name a commit only before the first commit
+            return _git(top, "hash-object", "-t", "tree", os.devnull).strip()
+        raise DiffError(
+            f"unknown git revision {base!r} in {top}; fetch it first (e.g. `git fetch origin {base}`)"
+        ) from None
+    return None
 
 
 def _untracked(top: str) -> dict[str, frozenset[int]]:

@@ -34,6 +34,12 @@ def code(value: str, in_table: bool = False) -> str:
     return f"{fence}{pad}{value}{pad}{fence}"
 
 
+def code_block(value: str, info: str = "") -> str:
+    """A fenced code block that no run of backticks in `value` can close."""
+    fence = "`" * max(3, 1 + max((len(run) for run in _BACKTICKS.findall(value)), default=0))
+    return f"{fence}{info}\n{value}\n{fence}"
+
+
 def message(value: str) -> str:
     """A diagnostic message: its `code spans` kept as code spans, the rest escaped text."""
     parts = value.split("`")
