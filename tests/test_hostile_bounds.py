@@ -96,3 +96,11 @@ def test_piped_text_for_a_long_line_with_many_findings_grows_linearly():
     assert len(large) / len(small) < 5
     assert max(len(line) for line in large.splitlines()) < 1_200
     assert growth(get_reporter("text"), one_long_mentor_line, 100) < LINEAR
+
+
+def test_one_comment_naming_a_rule_thousands_of_times_gives_a_linear_report():
+    """Each name is a finding on the same long line; piped, each shows that line cropped, not whole."""
+    small, large = (get_reporter("text")(lint_sources([Source("x.md", one_comment_naming_a_rule_many_times(n))],
+                                                      Options())) for n in (1_000, 4_000))
+    assert large.count("PL008") == 4 * small.count("PL008") > 0
+    assert len(large) / len(small) < 5
