@@ -169,3 +169,13 @@ def test_fix_goes_on_past_a_file_it_cannot_write_and_says_so(tmp_path):
     assert f"{big}: not fixed: cannot write it" in done.stderr and "the file is unchanged" in done.stderr
     assert big.read_text(encoding="utf-8").startswith(unlabelled)
     assert small.read_text(encoding="utf-8") == CLEAN_PROPOSAL
+
+
+def test_a_file_name_that_is_not_utf8_gets_a_percent_encoded_sarif_uri(tmp_path):
+    name = os.fsdecode(b"bad\xff.md")
+    (tmp_path / name).write_text(CLEAN_PROPOSAL.replace("- LFX URL:\n", ""), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", "--format",
+                           "sarif", name], capture_output=True, cwd=tmp_path, timeout=HANG_GUARD)
+    assert done.returncode == 1, done.stderr
+    results = json.loads(done.stdout)["runs"][0]["results"]
+    assert results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "bad%FF.md"
