@@ -17,7 +17,13 @@ from .markdown_outline import outline
 
 # mistletoe's link parsing is superlinear on adversarial text: longer lines are not read.
 MAX_INLINE = 2_000
+_HEADING_WITH_BRACKET = re.compile(r" {0,3}#{1,6}[ \t].*\[")
+_MAY_NEST = re.compile(r"\[[^\]\n]*\[.*\)\]\(")  # `[` then another `[` before any `]`, later `)](`
 _NESTED_PLACE = re.compile(r"\[[^\[\]\n]*\[[^\[\]\n]*\]\([^()\n]*\)[^\[\]\n]*\]\([^()\n]*\)?")
+
+
+def _may_nest(line: str) -> bool:
+    return ")](" in line and len(line) <= MAX_INLINE and _MAY_NEST.search(line) is not None
 
 
 class BrokenLink(NamedTuple):
@@ -69,6 +75,10 @@ def _skipped(document: Document, line_no: int, code: frozenset[int]) -> bool:
 @per_document
 def broken_links(document: Document) -> tuple[BrokenLink, ...]:
     """The broken links of `document`, outside code, HTML blocks and the Template and Sample sections."""
+    lines = document.lines
+    if not any(_may_nest(line) or ("](" in following and _HEADING_WITH_BRACKET.match(line))
+               for line, following in zip(lines, (*lines[1:], ""))):
+        return ()  # no candidate: the outline is not computed
     view = outline(document)
     found: list[BrokenLink] = []
     for heading in view.headings:
@@ -81,7 +91,7 @@ def broken_links(document: Document) -> tuple[BrokenLink, ...]:
             start = max(line.find(heading.text), 0)
             found.append(BrokenLink("split", Span(document.path, heading.line, start + 1, heading.line, len(line.rstrip()))))
     for line_no, line in enumerate(document.lines, 1):
-        if (")](" not in line or len(line) > MAX_INLINE or _skipped(document, line_no, view.code_lines)
+        if (not _may_nest(line) or _skipped(document, line_no, view.code_lines)
                 or not _has_nested_link(span_token.tokenize_inner(line.strip()))):
             continue
         place = _NESTED_PLACE.search(line)

@@ -4,6 +4,7 @@ Read with mistletoe's block tokenizer once per document."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from mistletoe import block_token
@@ -38,6 +39,23 @@ class Outline(NamedTuple):
     code_lines: frozenset[int]
     open_fences: tuple[OpenFence, ...]
     setext_underlines: frozenset[int]
+
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def may_leave_a_fence_open(lines: tuple[str, ...]) -> bool:
+    """Whether `outline` is worth computing for open fences: a quick pass by fence pairs that ignores
+    containers (mistletoe then decides), and misses an open fence only after one that a container closed."""
+    opened = ""
+    for line in lines:
+        if line[:1] not in " `~" or (match := _FENCE.match(line)) is None:
+            continue
+        if not opened:
+            opened = match.group(1)
+        elif match.group(1).startswith(opened) and line.strip() == match.group(1):
+            opened = ""
+    return bool(opened)
 
 
 def _code_lines(token) -> range:

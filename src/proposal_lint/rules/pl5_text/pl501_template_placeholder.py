@@ -4,7 +4,7 @@ only a placeholder (`#### TBD`, `##### Title`)."""
 import re
 from collections.abc import Iterator
 
-from ..api import Document, Problem, Rule, RunContext, Severity, Span
+from ..api import Document, Problem, Rule, RunContext, Severity, Span, is_form
 from ...reading.markdown_outline import outline
 
 # A heading that is only the templates' heading text (`### Project Name`, `##### Title`) or a to-do word.
@@ -13,6 +13,7 @@ _PLACEHOLDER_HEADING = re.compile(
     re.I,
 )
 _HEADING_MARKUP = re.compile(r"[*_`:]+")
+_HEADING_LINE = re.compile(r" {0,3}#{1,6}[ \t]+[*_`]*(?:" + _PLACEHOLDER_HEADING.pattern + r")[*_`: \t#]*$", re.I)
 
 
 def _proposal_lines(document: Document) -> Iterator[tuple[int, object]]:
@@ -48,9 +49,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
 
 def _placeholder_headings(document: Document, reported: set[int]) -> Iterator[Problem]:
     """Headings at the template's project or title level, in a file with proposals, that are only a
-    placeholder; an empty proposal's title is PL103's (`remove the heading`)."""
-    if not document.proposals:
-        return
+    placeholder; an empty proposal's title is PL103's (`remove the heading`). An issue body's `###`
+    headings are its form's labels (`### Title`), not placeholders."""
+    if not document.proposals or is_form(document) or not any(_HEADING_LINE.match(line) and number not in document.skipped_lines
+                                         for number, line in enumerate(document.lines, 1)):
+        return  # no candidate: the outline is not computed
     levels = range(document.template.project_level, document.template.title_level + 1)
     empty = {p.heading.span.line for p in document.proposals if not p.has_content}
     view = outline(document)

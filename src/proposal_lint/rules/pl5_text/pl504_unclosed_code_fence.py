@@ -4,10 +4,12 @@ file renders as code."""
 from collections.abc import Iterator
 
 from ..api import Document, Problem, Rule, RunContext, Severity, Span
-from ...reading.markdown_outline import outline
+from ...reading.markdown_outline import may_leave_a_fence_open, outline
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if not may_leave_a_fence_open(document.lines):
+        return
     for fence in outline(document).open_fences:
         line = document.lines[fence.line - 1]
         start = line.index(fence.delimiter)
