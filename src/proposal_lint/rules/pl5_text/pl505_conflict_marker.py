@@ -17,9 +17,10 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
     view = outline(document)
     lines = [n for n in candidates if n not in view.code_lines]
     sides = [n for n in lines if document.lines[n - 1][0] != "="]
+    first_side, last_side = (sides[0], sides[-1]) if sides else (0, 0)
     for line_no in lines:
         text = document.lines[line_no - 1].rstrip()
-        between_sides = any(n < line_no for n in sides) and any(n > line_no for n in sides)
+        between_sides = first_side < line_no < last_side
         if text == "=======" and line_no in view.setext_underlines and not between_sides:
             continue  # the underline of a `Title` heading
         span = Span(document.path, line_no, 1, line_no, len(text))
