@@ -7,6 +7,7 @@ import sys
 import click
 
 from .maintainer_run import common_options, run_report
+from .shared_run import project_list_or_exit
 
 
 @click.command("summary")
@@ -22,7 +23,8 @@ def summary_command(paths, template_name, cncf_projects, config_path, isolated, 
     from ..reporting.term_view import term_views
 
     report = run_report(paths, template_name, cncf_projects, config_path, isolated, offline)
-    views = term_views(report)
+    loaded = report.facts.projects if report.facts is not None else None
+    views = term_views(report, loaded or project_list_or_exit(report.options.cncf_projects))
     if output_format == "auto" and sys.stdout.isatty():
         from rich.console import Console
 

@@ -22,10 +22,15 @@ _ENDING = re.compile(r"\r\n|\r|\n")
 
 @dataclass
 class FixOutcome:
-    """The fixed text and the fixes applied to reach it."""
+    """The fixed text and the fixes applied to reach it, pass by pass (each pass on the text the
+    one before it left)."""
 
     text: str
-    applied: list[Fix] = field(default_factory=list)
+    passes: list[list[Fix]] = field(default_factory=list)
+
+    @property
+    def applied(self) -> list[Fix]:
+        return [fix for applied in self.passes for fix in applied]
 
 
 def normalize(text: str) -> str:
@@ -145,7 +150,7 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
-        outcome.applied += applied
+        outcome.passes.append(applied)
     return outcome
 
 

@@ -13,9 +13,11 @@ _REPORTERS = {
     "sarif": "sarif",
     "markdown": "markdown",
     "statistics": "statistics",
+    "rdjson": "rdjson",
 }
 
-FORMATS = ("auto", "text", "json", "github", "sarif", "markdown")
+FORMATS = ("auto", "text", "json", "github", "sarif", "markdown", "rdjson")
+WITH_FIXES = ("json", "rdjson")  # formats that carry each finding's fix (fix.suggestions)
 
 
 def get_reporter(name: str) -> Callable:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 
+from ..sinks import markdown
+from ..sinks.terminal import printable
 from ..term_view import ProjectRow, ProposalRow, TermView
 
 COLUMNS = ("Project", "Proposals", "Mentors", "Proposal", "Upstream issue", "State", "LFX URL", "Errors", "Warnings")
@@ -58,16 +60,13 @@ def to_json(views: Sequence[TermView]) -> str:
     return json.dumps({"terms": terms}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def to_markdown(views: Sequence[TermView]) -> str:
     out = []
     for view in views:
-        out += [f"### {view.term}", "", _totals(view), "",
+        out += [f"### {markdown.text(view.term)}", "", markdown.text(_totals(view)), "",
                 "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-        out += ["| " + " | ".join(_markdown_cell(c) for c in cells) + " |" for cells in _rows(view)]
+        out += ["| " + " | ".join(markdown.link_or_text(c) if COLUMNS[i] == "Upstream issue" else markdown.text(c)
+                                 for i, c in enumerate(cells)) + " |" for cells in _rows(view)]
         out.append("")
     return "\n".join(out)
 
@@ -75,11 +74,11 @@ def to_markdown(views: Sequence[TermView]) -> str:
 def to_text(views: Sequence[TermView]) -> str:
     out = []
     for view in views:
-        rows = [COLUMNS, *_rows(view)]
+        rows = [COLUMNS, *(tuple(map(printable, cells)) for cells in _rows(view))]
         widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-        out += [view.term, ""]
+        out += [printable(view.term), ""]
         out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-        out += ["", _totals(view), ""]
+        out += ["", printable(_totals(view)), ""]
     return "\n".join(out)
 
 
@@ -89,13 +88,13 @@ def to_rich(views: Sequence[TermView], console) -> None:
     from rich.table import Table
 
     for view in views:
-        table = Table(title=view.term, caption=_totals(view))
+        table = Table(title=escape(printable(view.term)), caption=escape(printable(_totals(view))))
         for column in COLUMNS:
             table.add_column(column, justify="right" if column in ("Proposals", "Mentors", "Errors", "Warnings")
                              else "left")
         for project in view.projects:
             for index, row in enumerate(project.proposals):
-                cells = [escape(cell) for cell in _cells(project, index, row)]
+                cells = [escape(printable(cell)) for cell in _cells(project, index, row)]
                 if index == 0 and project.over_quota:
                     cells[1] = f"[yellow]{cells[1]}[/]"
                 cells[7] = f"[red]{cells[7]}[/]" if row.errors else cells[7]
