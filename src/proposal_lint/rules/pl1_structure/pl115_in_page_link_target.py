@@ -4,7 +4,7 @@ heading's, or whose text names another heading of the file than the one it goes 
 Anchors are GitHub's (see reading.anchors). An anchor that a heading has once runs of `-` are
 folded (`#drasi-dapr` for `Drasi & Dapr`, whose anchor is `drasi--dapr`: what dash-collapsing
 table-of-contents generators write) is an info: the link goes nowhere on github.com, but the
-entry plainly means that heading.
+entry plainly means that heading. Only files that hold proposals are read.
 """
 
 from collections.abc import Iterator
@@ -14,6 +14,8 @@ from ...reading.anchors import anchor_key, heading_anchors, in_page_links, slug
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    if not document.proposals:  # documentation is not checked (PL011)
+        return
     anchors = heading_anchors("\n".join(document.lines))
     folded = {_fold(anchor): anchor for anchor in anchors}
     for link in in_page_links(document.lines, document.path):
