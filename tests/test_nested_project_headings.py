@@ -101,3 +101,34 @@ def test_a_project_heading_at_the_level_of_the_proposals_beside_it_is_one_level_
 
 def test_a_part_of_the_project_above_grouping_its_proposals_is_not(tmp_path):
     assert _pl102(tmp_path, "programs/lfx-mentorship/2026/02-Jun-Aug/README.md", VOLCANO_AND_AGENTCUBE) == []
+
+
+# summerofcode/2021.md at 40dd25f8^: `#### Crossplane` right over Crossplane's `####` proposal, under
+# `### Cloud Native Buildpacks`; 40dd25f8 made it `### Crossplane` (descriptions shortened).
+BUILDPACKS_THEN_CROSSPLANE = """### Cloud Native Buildpacks
+#### Design and implement Buildpack Registry Search
+
+- Description: The Buildpack Registry is a place to discover and share buildpacks.
+- Recommended Skills: React, CSS, Ruby, Rails, Github
+- Mentor(s): Joe Kutner (@jkutner), Travis Longoria (@elbandito)
+- Upstream Issue (URL): https://github.com/buildpacks/registry-api/issues/21
+
+
+{crossplane} Crossplane
+#### Upgrade OAM Implementation in Crossplane to Latest Release of Spec
+
+- Description: [Crossplane](https://crossplane.io) is an open source Kubernetes add-on.
+- Recommended Skills: Golang, Kubernetes
+- Mentor(s): Hongchao Deng (@hongchaodeng)
+- Upstream Issue (URL): https://github.com/crossplane/oam-kubernetes-runtime/issues/1
+"""
+
+
+def test_an_empty_project_heading_one_level_deep_is_that_not_an_empty_proposal(tmp_path):
+    file = tmp_path / "summerofcode/2021.md"
+    file.parent.mkdir(parents=True)
+    file.write_text(BUILDPACKS_THEN_CROSSPLANE.format(crossplane="####"), encoding="utf-8")
+    found = [d for d in lint_paths([str(file)], Options(offline=True)).diagnostics if d.code in ("PL102", "PL103")]
+    assert [(d.code, d.line) for d in found] == [("PL102", 10)]
+    assert "write `### Crossplane`" in found[0].message
+    assert _pl102(tmp_path / "fixed", "summerofcode/2021.md", BUILDPACKS_THEN_CROSSPLANE.format(crossplane="###")) == []

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import re
 
 from ..api import ISSUE_URL, Document, Problem, Proposal, Rule, RunContext, Severity, TemplateSpec, link_fields
+from ._empty_project_titles import project_named
 
 _GITHUB_ORG = re.compile(r"https?://github\.com/([\w.-]+)/", re.I)
 
@@ -17,6 +18,16 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if project is None:
             continue
         level, project_level = proposal.heading.level, project.heading.level
+        named = project_named(document, proposal, context)
+        if named is not None:
+            yield Problem(
+                proposal.heading.span,
+                f"`{proposal.title}` is an empty heading at the level of proposal titles, under `{project.name}`, "
+                f"right over a proposal: {named} is a CNCF project of its own; write `{'#' * template.project_level} "
+                f"{proposal.title}` so the proposal after it is {named}'s",
+                proposal=proposal,
+            )
+            continue
         own = _own_project_nested(template, project, context)
         if own is not None and level == project_level + 1:
             if project.heading.span.line not in reported_projects:
