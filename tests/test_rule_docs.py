@@ -113,7 +113,7 @@ def test_page_header_matches_the_rule_table(rule):
 def test_index_lists_every_rule():
     index = (RULES_DIR / "README.md").read_text(encoding="utf-8")
     for rule in RULES:
-        assert f"| [{rule.code}]({rule.code}.md) | {rule.name} |" in index
+        assert f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity.label} |" in index
 
 
 EXECUTABLE = [rule for rule in RULES if rule.scope != "input" and not rule.network]
