@@ -34,7 +34,9 @@ def terminal_width(to_stdout: bool) -> int | None:
     goes to one; None (one line per finding, uncropped, for grep and editors) for a pipe or a file."""
     if not (to_stdout and sys.stdout.isatty()):
         return None
-    return shutil.get_terminal_size((80, 24)).columns
+    # A terminal that reports 0 columns (a new pty) is unknown too: Python 3.10's get_terminal_size
+    # returns the 0, 3.11 on the fallback.
+    return shutil.get_terminal_size((80, 24)).columns or 80
 
 
 def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]:
