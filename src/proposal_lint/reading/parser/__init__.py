@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
-from .blocks import html_blocks, tokenize
+from .blocks import code_blocks, html_blocks, tokenize
 from .builder import ProposalBuilder
 from .sections import read_sections, skip_examples, template_block_of
 from .template_choice import template_in_force
@@ -53,4 +53,5 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
         proposals=tuple(proposals),
         skipped_lines=frozenset(skipped),
         html_blocks=html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
+        code_blocks=code_blocks(root) if "proposal-lint" in text else (),  # only suppressions read them
     )
