@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL, SEED_000, SEED_001, needs_seeds
@@ -149,3 +150,9 @@ def test_rich_report_is_the_plain_report_in_colour():
     assert "\x1b[" in coloured
     plain_again = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
     assert plain_again.splitlines() == get_reporter("text")(report).splitlines()
+
+
+def test_a_mistyped_template_profile_gets_a_did_you_mean_and_the_list():
+    result = invoke("check", "--offline", "--template", "gsco", str(Path(__file__).parent / "pr_fixtures" / "good.md"))
+    assert result.exit_code == 2 and "No such file" not in result.output
+    assert "did you mean `gsoc`?" in result.output and "lfx-2020, lfx-2023, lfx, gsoc-2017" in result.output
