@@ -68,6 +68,11 @@ class Lines:
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column - 1
 
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset, the inverse of `offset`."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
     def ending(self, line: int) -> str:
         return self.endings[line - 1] or self.default
 
@@ -123,16 +128,45 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
 
 
 def fix_text(text: str, path: str, options: Options) -> FixOutcome:
-    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times."""
+    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times. The fixes
+    applied come in line order, each at its position in `text` (where `check` reported it), even
+    when a later pass found it in the text an earlier pass had fixed."""
     from ..engine.lint import parse_source
     from ..reading.source import Source
 
     outcome = FixOutcome(text)
+    passes: list[list[tuple[int, int, int]]] = []  # per pass, its splices: (start, end, length written)
+    found: list[tuple[int, Fix]] = []  # each fix applied, at its offset in `text`
     for _ in range(MAX_PASSES):
         document = parse_source(Source(path, normalize(outcome.text)), options)
         fixes = sorted(collect_fixes(document, options), key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
+        before = Lines(outcome.text)
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
-        outcome.applied += applied
+        for fix in applied:
+            offset = before.offset(fix.line, fix.column)
+            for splices in reversed(passes):
+                offset = _before_splices(offset, splices)
+            found.append((offset, fix))
+        passes.append(sorted(
+            (*interval(edit, before), len(edit.text.replace("\n", before.ending(edit.line))))
+            for fix in applied for edit in fix.edits
+        ))
+    original = Lines(text)
+    placed = (fix._replace(line=line, column=column) for offset, fix in found for line, column in [original.position(offset)])
+    outcome.applied = sorted(placed, key=lambda fix: (fix.line, fix.column, fix.code))
     return outcome
+
+
+def _before_splices(offset: int, splices: list[tuple[int, int, int]]) -> int:
+    """An offset in a text after `splices` (start, end, length written; sorted) as an offset before
+    them; one inside a written replacement goes to where that replacement starts."""
+    shift = 0
+    for start, end, length in splices:
+        if offset < start + shift:
+            break
+        if offset < start + shift + length:
+            return start
+        shift += length - (end - start)
+    return offset - shift
