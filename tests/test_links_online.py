@@ -298,3 +298,15 @@ def test_lfx_urls_are_checked_too(status):
         codes = {d.code for d in lint_text(text, "f.md", options)}
         assert server.requests_to("/project")
     assert ("PL410" in codes) == (status == 404)
+
+
+def test_when_no_host_can_be_reached_no_check_waits_to_try_again(monkeypatch):
+    """The network looks down (connections to two hosts failed, nothing answered): the other checks
+    give up at once instead of each waiting out its backoff, and the run says the network is down."""
+    waits = []
+    sleep = LinkChecker._sleep
+    monkeypatch.setattr(LinkChecker, "_sleep", lambda self, seconds: waits.append(seconds) or sleep(self, seconds))
+    urls = [f"http://127.0.0.1:{closed_port()}/issue/{n}" for n in range(4)]
+    facts = facts_for(urls, attempts=4, backoff=0.05)
+    assert facts.network_down == 4
+    assert len(waits) <= 1  # without the shortcut: 3 backoffs for each of the 4 links

@@ -38,6 +38,9 @@ class Outcome:
     connect_failed: bool = False
 
 
+NETWORK_DOWN_HOSTS = 2  # failed connections to this many hosts, and no answer: no more retries
+
+
 class _Transient(Exception):
     """Worth another try: a timeout, a 5xx or a failed connection."""
 
@@ -117,6 +120,8 @@ class LinkChecker:
         self._in_flight = threading.BoundedSemaphore(max(settings.concurrency, 1))
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
+        self._unreachable: set[str] = set()  # hosts a connection failed to
+        self._connected = False  # whether any answer came back
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -197,6 +202,13 @@ class LinkChecker:
             seen.add(current)
         raise _RedirectLoop(f"more than {self.settings.max_redirects} redirects")
 
+    def _network_down(self, url: str) -> bool:
+        """After a failed connection to `url`: whether the network looks down (nothing answered yet,
+        and connections to NETWORK_DOWN_HOSTS hosts failed), so that no check waits to try again."""
+        with self._lock:
+            self._unreachable.add(urlsplit(url).netloc.lower())
+            return not self._connected and len(self._unreachable) >= NETWORK_DOWN_HOSTS
+
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless that would overrun the budget; False when it would."""
         if seconds >= self.remaining():
@@ -218,12 +230,13 @@ class LinkChecker:
             except _Transient as error:
                 only_connect_failures &= error.connect
                 tries += 1
-                if tries >= settings.attempts or not self._sleep(settings.backoff * 2 ** (tries - 1)):
+                if tries >= settings.attempts or (error.connect and self._network_down(url)) \
+                        or not self._sleep(settings.backoff * 2 ** (tries - 1)):
                     return _unverified(f"{error}, {_tries(tries)}", connect_failed=only_connect_failures)
                 continue
             except requests.exceptions.RequestException as error:
                 return _unverified(f"request failed ({type(error).__name__})")
-            only_connect_failures = False
+            self._connected = only_connect_failures = False
             status = response.status_code
             if 200 <= status < 300 or status in settings.accept_status:
                 moved, pull = _issue_moves(url, final)
