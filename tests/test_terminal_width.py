@@ -136,11 +136,11 @@ def _clean_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS")}
 
 
-def _run_at_terminal(tmp_path, columns: int, args=(), env=None) -> str:
+def _run_at_terminal(tmp_path, columns: int, args=(), env=None, command=("check", "--offline", "--isolated")) -> str:
     """The CLI's stdout through a pseudo-terminal `columns` wide (0: size unknown), newlines as `\\n`."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", *args],
+    process = subprocess.Popen([sys.executable, "-m", "proposal_lint", *command, *args],
                                cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE,
                                env={**_clean_environment(), **(env or {})})
     os.close(slave)

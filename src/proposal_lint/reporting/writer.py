@@ -14,12 +14,13 @@ from .formats import get_reporter
 
 def use_color(color: str, to_stdout: bool) -> bool:
     """`--color always|never`, else FORCE_COLOR or NO_COLOR (https://no-color.org, https://force-color.org),
-    else whether the report goes to a terminal."""
+    else whether the report goes to a terminal that is not `TERM=dumb`."""
     if color != "auto":
         return color == "always"
     if os.environ.get("FORCE_COLOR"):
         return True
-    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return (to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
 
 
 def auto_formats(to_stdout: bool, color: str = "auto") -> tuple[str, ...]:
