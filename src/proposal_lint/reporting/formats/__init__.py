@@ -7,6 +7,7 @@ from typing import Callable
 
 _REPORTERS = {
     "text": "plain",
+    "concise": "concise",
     "rich": "rich_text",
     "json": "json_report",
     "github": "github",
@@ -15,7 +16,7 @@ _REPORTERS = {
     "statistics": "statistics",
 }
 
-FORMATS = ("auto", "text", "json", "github", "sarif", "markdown")
+FORMATS = ("auto", "text", "concise", "json", "github", "sarif", "markdown")
 
 
 def get_reporter(name: str) -> Callable:
