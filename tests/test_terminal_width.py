@@ -188,3 +188,14 @@ def test_a_pipe_or_a_file_keeps_one_uncropped_line_per_finding(tmp_path, files):
     _run_at_terminal(tmp_path, 40, ["--output", "report.txt", *files], {"NO_COLOR": "1"})
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == whole
     assert max(len(line) for line in whole.splitlines()) > 200 and CUT not in whole
+
+
+@pytest.mark.parametrize("width", [None, 80, 40])
+def test_carets_stay_under_the_finding_after_emoji_built_of_several_code_points(width):
+    """`❤️` (a heart and VS16) and `👩‍💻` (two emoji and a joiner) each take 2 cells, as terminals draw them."""
+    prefix = "- Description: ❤️ 👩‍💻 ✅ "
+    report = _report(prefix + MOJIBAKE)
+    [(source, carets)] = _excerpts(get_reporter("text")(report, width=width))
+    assert source.endswith(MOJIBAKE) and carets.endswith("^^^")
+    assert len(carets) - 3 == cell_width(source[: source.index("â€™")])
+    assert cell_width("❤️") == cell_width("👩‍💻") == 2

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
-from .terminal_fit import Word, crop, printable, words, wrap
+from .terminal_fit import Word, cell_width, crop, printable, words, wrap
 
 Style = Callable[[str, str, "Diagnostic | None"], str]
 _GUTTER_INDENT = "      "
@@ -24,9 +25,11 @@ def caret_span(line_text: str, diagnostic: Diagnostic) -> tuple[int, int]:
 
 def caret(line_text: str, diagnostic: Diagnostic) -> str:
     """Spaces (tabs kept, so that a terminal expands both lines alike) then carets under the diagnostic's
-    columns on its first line."""
+    columns on its first line, as many as the cells the text before and under them takes (a wide
+    character or an emoji takes 2)."""
     first, count = caret_span(line_text, diagnostic)
-    return "".join(c if c == "\t" else " " for c in line_text[:first]) + "^" * count
+    before = "".join("\t" if part == "\t" else " " * cell_width(part) for part in re.split(r"(\t)", line_text[:first]))
+    return before + "^" * max(1, cell_width(line_text[first : first + count]))
 
 
 def grouped(report: Report) -> Iterator[tuple[str, str | None, list[Diagnostic]]]:
