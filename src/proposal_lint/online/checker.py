@@ -53,7 +53,8 @@ class _RedirectLoop(Exception):
     pass
 
 
-def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None) -> requests.Session:
+def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None,
+                retries=0) -> requests.Session:
     """A session of the run: pooled connections, no .netrc or other settings from the environment, no
     auth; direct connections go only to the addresses in `pins` (when given), and every connection is
     shut down by `sockets`. Proxies are the exception, chosen per request by `proxies_for`."""
@@ -61,7 +62,7 @@ def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Socke
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     adapter = GuardedAdapter(pins, sockets or Sockets(), pool_connections=16,
-                             pool_maxsize=max(settings.per_host_concurrency, 1), max_retries=0)
+                             pool_maxsize=max(settings.per_host_concurrency, 1), max_retries=retries)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -113,7 +114,10 @@ class LinkChecker:
         self.deadline = deadline
         self.pins, self.sockets = Pins(), Sockets()
         self.session = new_session(settings, self.pins, self.sockets)
-        self.api_session = new_session(settings, None, self.sockets)  # the configured GitHub API, not a linted URL
+        from .github import api_retry
+
+        # The configured GitHub API, not a linted URL; its batches are retried by urllib3 (see api_retry).
+        self.api_session = new_session(settings, None, self.sockets, retries=api_retry(settings))
         self._alarm = threading.Timer(max(self.remaining(), 0.0), self.sockets.expire)
         self._alarm.daemon = True
         self._alarm.start()
