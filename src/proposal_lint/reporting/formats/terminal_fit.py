@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rich.cells import cell_len, split_graphemes
-
 CUT = "…"
 TAB_STOP = 4  # CommonMark's tab stop
 HANGING = 4  # a continuation line is indented this much more than the line it continues
@@ -28,12 +26,22 @@ def printable(text: str) -> str:
 
 def cell_width(text: str) -> int:
     """The terminal cells `text` takes, as rich measures them (grapheme by grapheme: an emoji built of
-    several code points, such as `❤️` or `👩‍💻`, takes the 2 cells a terminal draws)."""
+    several code points, such as `❤️` or `👩‍💻`, takes the 2 cells a terminal draws). Printable ASCII is
+    measured without rich, which a run on such text never imports."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from rich.cells import cell_len
+
     return cell_len(text)
 
 
 def graphemes(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each grapheme of `text` (rich's split), every control character (a tab) one of its own."""
+    if text.isascii():
+        yield from ((index, index + 1) for index in range(len(text)))
+        return
+    from rich.cells import split_graphemes
+
     run = 0
     for index, char in enumerate(text):
         if char == "\t" or ord(char) in _CONTROL:
