@@ -65,7 +65,7 @@ def _imported_distributions() -> set[str]:
                 [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else []
             for name in names:
                 top = name.split(".")[0]
-                if top not in sys.stdlib_module_names and top != "proposal_lint":
+                if top not in (*sys.stdlib_module_names, "tomllib", "proposal_lint"):  # tomllib: 3.11 on (else tomli)
                     found.add(DISTRIBUTION.get(top, top))
     return found
 
