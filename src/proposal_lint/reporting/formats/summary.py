@@ -15,8 +15,8 @@ TITLE = COLUMNS.index("Proposal")
 ISSUE = COLUMNS.index("Upstream issue")
 NUMBERS = ("Proposals", "Mentors", "Errors", "Warnings")
 PIPED_WIDTH = 100  # the text table's width when it goes to a pipe or a file and COLUMNS is unset
-MIN_TITLE = 24
-RICH_ISSUE = 26  # an upstream issue that is not a short `owner/repo#N` (a list, a Markdown link) is cut here
+MIN_TITLE = 12  # the proposal column is never narrower, however narrow the terminal
+MAX_ISSUE = 26  # an upstream issue that is not a short `owner/repo#N` (a list, a Markdown link) is cut here
 
 
 def _count(project: ProjectRow) -> str:
@@ -103,16 +103,16 @@ def _project_heading(project: ProjectRow) -> str:
 
 def _layout(view: TermView, width: int, chrome: int) -> list[int]:
     """Widths of the SHOWN columns for a table `width` cells wide with `chrome` cells of separators:
-    an issue that is not `owner/repo#N` cut at RICH_ISSUE, the title (and project rows) given the rest,
-    at least MIN_TITLE // 2."""
+    an issue that is not `owner/repo#N` cut at MAX_ISSUE, the title (and project rows) given the rest,
+    at least MIN_TITLE."""
     from rich.cells import cell_len
 
     rows = [SHORT_HEADERS, *([row[i] for i in SHOWN] for row in _rows(view, short=True))]
     widths = [max(cell_len(row[i]) for row in rows) for i in range(len(SHOWN))]
-    widths[1] = min(widths[1], RICH_ISSUE)
+    widths[1] = min(widths[1], MAX_ISSUE)
     room = width - chrome - sum(widths[1:])
     widest = max([widths[0] + 2, *(cell_len(_project_heading(p)) for p in view.projects)])
-    widths[0] = min(widest, max(room, MIN_TITLE // 2))
+    widths[0] = min(widest, max(room, MIN_TITLE))
     return widths
 
 
@@ -183,4 +183,4 @@ def to_rich(views: Sequence[TermView], console) -> None:
         console.print(table)
 
 
-RENDER = {"json": to_json, "markdown": to_markdown, "text": to_text}
+RENDER = {"json": to_json, "markdown": to_markdown}  # text and the rich table take a width
