@@ -164,3 +164,11 @@ def test_the_fetch_hint_names_the_remote_and_its_branch(repo, monkeypatch):
     assert result.exit_code == 2 and "`git fetch origin main`" in result.output
     result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "v1.0", "programs"])
     assert "`git fetch origin v1.0`" in result.output
+
+
+def test_standard_input_is_diffed_as_its_stdin_filename(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    text = (repo.root / "programs/ideas.md").read_text()
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--diff-base", repo.base,
+                                      "--stdin-filename", "programs/ideas.md", "-"], input=text)
+    assert [d["proposal"] for d in json.loads(result.output)["diagnostics"]] == ["New broken idea"]
