@@ -19,6 +19,10 @@ SCHEMAS = SHARED / "schemas"
 SEED_000 = SEEDS / "000_6bd408278df29d17.txt"
 SEED_001 = SEEDS / "001_4ed590adf42acda0.txt"
 REAL_FILES = sorted(SEEDS.glob("*")) + sorted(CORPUS.glob("*"))
+# The whole cncf/mentoring repository at the same commit, documentation included: ../shared has it as
+# cncf-mentoring-checkout/, CI checks it out as cncf-mentoring/.
+CHECKOUT = next((folder for folder in (SHARED / "cncf-mentoring-checkout", MENTORING)
+                 if (folder / "mentees" / "README.md").is_file()), SHARED / "cncf-mentoring-checkout")
 
 
 def needs(path: Path, what: str) -> pytest.MarkDecorator:
@@ -31,6 +35,7 @@ def needs(path: Path, what: str) -> pytest.MarkDecorator:
 needs_seeds = needs(SEED_001, "the seed files")
 needs_corpus = needs(CORPUS, "the corpus")
 needs_schemas = needs(SCHEMAS, "the JSON schemas")
+needs_checkout = needs(CHECKOUT / "mentees" / "README.md", "the whole cncf/mentoring checkout")
 
 # One proposal that follows the built-in LFX template exactly: no rule has anything to say.
 CLEAN_PROPOSAL = """### Demo

@@ -18,6 +18,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from gitrepo import GitRepo, copy_working_tree, proposal
+from test_fork_recipe import _workflows
 
 from proposal_lint.commands.action.steps import MARKER
 
@@ -236,6 +237,87 @@ def test_push_event_reports_only_what_the_push_changed(pr_repo, runner_temp, htt
     assert run.status == 1, run.errors
     errors = run.annotations("error")
     assert len(errors) == 1 and "New broken idea" in errors[0], run.log
+
+
+def _pull_request(root: Path, base: dict[str, str], head: dict[str, str | None]) -> GitRepo:
+    """A repository with `base` committed, then `head` (a None text deletes the file) as the pull request."""
+    repo = GitRepo(root)
+    repo.base = repo.commit(base)
+    for name, text in head.items():
+        if text is None:
+            repo.git("rm", "-q", name)
+    repo.head = repo.commit({name: text for name, text in head.items() if text is not None}, "the pull request")
+    return repo
+
+
+def test_one_proposal_summary_puts_findings_first_and_folds_the_passed_checks(tmp_path, runner_temp, httpserver):
+    old = HEADER + proposal("Old clean idea") + "\n" + proposal("Old broken idea", outcome=False)
+    new = proposal("New broken idea", outcome=False).replace("- Mentor(s):", "- Mentors:")  # PL201; PL203 is fixable
+    repo = _pull_request(tmp_path / "workspace", {"programs/ideas.md": old}, {"programs/ideas.md": old + "\n" + new})
+    run = Run(repo.root, runner_temp, "pull_request", _pr_event(repo), {}, httpserver.url_for("/"))
+    assert run.status == 1, run.errors
+    summary = run.summary.read_text(encoding="utf-8")
+    assert "New broken idea" in summary and "Old broken idea" not in summary
+    lines = summary.splitlines()
+    fix_line = next(n for n, line in enumerate(lines) if "`proposal-lint check --fix programs/ideas.md`" in line)
+    first_finding = next(n for n, line in enumerate(lines) if line.startswith("- ❌ **PL201** missing-field"))
+    table = lines.index("| Project | Title | Mentors | Upstream issue | Status |")
+    checks = next(n for n, line in enumerate(lines) if line.startswith("### Checks: "))
+    folded = next(n for n, line in enumerate(lines) if re.fullmatch(r"<details><summary>\d+ passed</summary>", line))
+    assert fix_line < first_finding < table < checks < folded
+    assert "1 of these can be fixed automatically" in lines[fix_line]
+    assert "<details open" not in summary
+    passed = [n for n, line in enumerate(lines) if line.startswith("- ✅ ")]
+    assert len(passed) > 30 and min(passed) > folded and max(passed) < lines.index("</details>")
+    assert int(re.search(r"<summary>(\d+) passed", summary)[1]) == len(passed)
+    assert Path(run.outputs["summary-file"]).read_text(encoding="utf-8") + "\n" == summary
+
+
+def test_a_docs_only_pull_request_says_no_proposal_files_changed(tmp_path, runner_temp, httpserver):
+    repo = _pull_request(tmp_path / "workspace",
+                         {"programs/ideas.md": HEADER + proposal("Old broken idea", outcome=False),
+                          "README.md": "# M\n"},
+                         {"README.md": "# Mentoring\n\nHow to propose a project.\n"})
+    run = Run(repo.root, runner_temp, "pull_request", _pr_event(repo), {"sarif-file": "proposal-lint.sarif"},
+              httpserver.url_for("/"))
+    assert run.status == 0, run.errors
+    summary = run.summary.read_text(encoding="utf-8")
+    assert summary == "## proposal-lint\n\n✅ No proposal files changed.\n\n"
+    assert run.outputs["errors"] == "0" and run.outputs["sarif-file"] == "proposal-lint.sarif"
+    assert json.loads((repo.root / "proposal-lint.sarif").read_text(encoding="utf-8"))["runs"][0]["results"] == []
+
+
+def test_a_deletion_only_pull_request_writes_an_empty_sarif_the_fork_recipe_can_copy(tmp_path, runner_temp,
+                                                                                      httpserver):
+    repo = _pull_request(tmp_path / "workspace",
+                         {"programs/ideas.md": HEADER + proposal("Gone idea"),
+                          "programs/other.md": HEADER + proposal("Kept")},
+                         {"programs/ideas.md": None})
+    run = Run(repo.root, runner_temp, "pull_request", _pr_event(repo, fork=True), {"sarif-file": "proposal-lint.sarif"},
+              httpserver.url_for("/"))
+    assert run.status == 0, run.errors
+    assert "proposal-lint will check 0 file(s)" in run.log
+    assert run.summary.read_text(encoding="utf-8") == "## proposal-lint\n\n✅ No proposal files changed.\n\n"
+    sarif = json.loads((repo.root / run.outputs["sarif-file"]).read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0" and [r["results"] for r in sarif["runs"]] == [[]]
+    # The README's fork recipe copies both outputs into the artifact: it must not fail.
+    check, _ = _workflows()
+    copy = next(step for step in check["jobs"]["proposal-lint"]["steps"] if "cp " in step.get("run", ""))
+    env = {**os.environ, "PR_NUMBER": "7", "SUMMARY_FILE": run.outputs["summary-file"],
+           "SARIF_FILE": run.outputs["sarif-file"]}
+    done = subprocess.run(["bash", "-eo", "pipefail", "-c", copy["run"]], cwd=repo.root, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads((repo.root / "report" / "proposal-lint.sarif").read_text(encoding="utf-8")) == sarif
+    assert (repo.root / "report" / "summary.md").read_text(encoding="utf-8").startswith("## proposal-lint")
+
+
+def test_a_run_that_stops_before_writing_sarif_leaves_the_output_empty(pr_repo, runner_temp, httpserver):
+    run = Run(pr_repo.root, runner_temp, "pull_request", _pr_event(pr_repo),
+              {"sarif-file": "proposal-lint.sarif", "baseline": "no-such-baseline.json"}, httpserver.url_for("/"))
+    assert run.status == 2
+    assert not (pr_repo.root / "proposal-lint.sarif").exists() and run.outputs["sarif-file"] == ""
+    assert "stopped with exit code 2" in Path(run.outputs["summary-file"]).read_text(encoding="utf-8")
 
 
 def test_baseline_input_hides_known_findings_on_a_full_check(pr_repo, runner_temp, httpserver, monkeypatch):

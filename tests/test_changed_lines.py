@@ -172,3 +172,32 @@ def test_standard_input_is_diffed_as_its_stdin_filename(repo, monkeypatch):
     result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--diff-base", repo.base,
                                       "--stdin-filename", "programs/ideas.md", "-"], input=text)
     assert [d["proposal"] for d in json.loads(result.output)["diagnostics"]] == ["New broken idea"]
+
+
+def test_fix_in_diff_mode_fixes_only_the_touched_proposals(tmp_path, monkeypatch):
+    def idea(title: str) -> str:
+        return proposal(title).replace("- Mentor(s):", "- Mentors:")  # PL203, fixable
+
+    project = GitRepo(tmp_path / "repo")
+    old = HEADER + idea("Old idea")
+    base = project.commit({"ideas.md": old})
+    project.commit({"ideas.md": old + "\n" + idea("New idea")})
+    monkeypatch.chdir(project.root)
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--fix", "--diff-base", base,
+                                      "ideas.md"])
+    status, report = result.exit_code, json.loads(result.stdout)
+    assert "fixed PL203" in result.stderr
+    assert (project.root / "ideas.md").read_text() == old + "\n" + proposal("New idea")
+    assert status == 0 and report["diagnostics"] == [] and report["summary"]["proposals"] == 1
+
+
+def test_head_before_the_first_commit_counts_every_file_as_new(tmp_path, monkeypatch):
+    project = GitRepo(tmp_path / "fresh")
+    text = HEADER + proposal("Staged broken idea", outcome=False)
+    (project.root / "ideas.md").write_text(text)
+    project.git("add", "ideas.md")
+    monkeypatch.chdir(project.root)
+    lines = frozenset(range(1, len(text.splitlines()) + 1))
+    assert changed_lines("HEAD", ["ideas.md"]) == {str((project.root / "ideas.md").resolve()): lines}
+    status, report = _check(["--diff-base", "HEAD", "ideas.md"])
+    assert status == 1 and [d["proposal"] for d in report["diagnostics"]] == ["Staged broken idea"]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CLEAN_PROPOSAL, ROOT, SHARED
+from conftest import CLEAN_PROPOSAL, ROOT, SHARED, needs
 
 from proposal_lint.commands.cli import main
 from proposal_lint.cncf.projects import CncfProjectsError, load_project_list
@@ -161,3 +161,90 @@ def test_yaml_is_read_only_when_a_rule_needs_the_list(tmp_path):
     undated.write_text(one_org, encoding="utf-8")
     assert not _imports_yaml(undated)
     assert _imports_yaml(_term_file(tmp_path, one_org))
+
+
+# cncf/mentoring ff0e130e (summerofcode/2022.md, "Add CAPG to GSOC 2022"): a Kubernetes sub-project as a
+# project heading of its own; 83e48b99 ("reorganizing projects - adding Kubernetes section") nested it.
+CAPG = """#### Cluster API Provider GCP
+
+##### Improve CAPG by adding more features and support GKE
+
+- Description: [CAPG](https://github.com/kubernetes-sigs/cluster-api-provider-gcp) is a subporject under the SIG-Cluster-LifeCycle
+- Recommended Skills: Golang, Kubernetes
+- Mentor(s): Carlos Panato (@cpanato), Davanum Srinivas (@dims)
+- Upstream Issue (URL): https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/512
+"""
+ARGO = """### Argo
+
+#### Memoization storage
+
+- Description: d
+- Recommended Skills: Golang, Kubernetes, Databases
+- Mentor(s): Alex Collins (@alexec), Simon Behar (@simster7)
+- Upstream Issue (URL): https://github.com/argoproj/argo-workflows/issues/5183
+
+"""
+
+
+def _gsoc_2022(tmp_path, text: str):
+    path = tmp_path / "programs" / "summerofcode" / "2022.md"
+    path.parent.mkdir(parents=True)
+    path.write_text("## Project Ideas\n\n" + text, encoding="utf-8")
+    return path
+
+
+def test_a_heading_that_names_a_part_of_a_project_is_reported_in_any_term(tmp_path):
+    text = ARGO + CAPG.replace("#### ", "### ", 1)
+    path = _gsoc_2022(tmp_path, text)
+    [finding] = [d for d in lint_paths([str(path)], Options(offline=True)).diagnostics if d.code == "PL105"]
+    assert finding.line == 3 + text.split("\n").index("### Cluster API Provider GCP") and finding.severity.name == "WARNING"
+    assert "names a part of Kubernetes" in finding.message and "`kubernetes-sigs/cluster-api-provider-gcp`" in finding.message
+
+
+def test_a_part_nested_under_its_project_is_not_reported(tmp_path):
+    path = _gsoc_2022(tmp_path, ARGO + "### Kubernetes\n\n" + CAPG)
+    assert [code for code, _ in _codes(path)].count("PL105") == 0
+
+
+@pytest.mark.parametrize(("heading", "url"), [
+    # cncf/mentoring cd5d784e, lfx-mentorship/2023/01-Mar-May/README.md: the project's longer name
+    ("Cloud Native Buildpacks", "https://github.com/buildpacks/pack/issues/1594"),
+    ("Headlamp", "https://github.com/kubernetes-sigs/headlamp/issues/1"),  # a project in kubernetes-sigs
+])
+def test_a_heading_that_names_the_project_of_its_org_is_not_a_part(tmp_path, heading, url):
+    path = _gsoc_2022(tmp_path, ARGO + _proposal(heading, url))
+    assert "PL105" not in [code for code, _ in _codes(path)]
+
+
+@needs(SHARED / "cncf-mentoring-checkout", "the cncf/mentoring checkout")
+def test_the_real_sub_projects_of_a_term_nested_under_their_project_are_not_reported():
+    """cd5d784e, 2026/02-Jun-Aug: `#### AgentCube` and `#### kthena` under `### Volcano`."""
+    path = SHARED / "cncf-mentoring-checkout/programs/lfx-mentorship/2026/02-Jun-Aug/README.md"
+    report = lint_paths([str(path)], Options(offline=True))
+    assert not [d for d in report.diagnostics if d.code == "PL105" and d.line in (1736, 1755)]
+    assert SHIPPED.home_of("volcano-sh", "agentcube").name == "Volcano"
+
+
+def test_a_pull_requests_added_part_whose_project_heading_is_outside_the_diff_is_not_reported():
+    """cncf/mentoring 3456b3bf added `#### AgentCube` under the README's existing `### Volcano`: the
+    added text alone (as `--stdin-filename` checks a PR's proposal) holds no project-level heading."""
+    added = (
+        "#### AgentCube\n\n##### Support multi-AgentCube Capability\n\n"
+        "CNCF - Volcano: AgentCube - Support multi-AgentCube Capability (2026 Term 2)\n\n"
+        "- Description: At present, AgentCube launches a single agent for both Code Interpretation and agent runtime.\n"
+        "- Expected Outcome:\n  1. Proposal\n  2. Code(Including Unit test and E2E test)\n"
+        "- Recommended Skills:\n  - Go, Kubernetes, agent\n"
+        "- Mentor(s):\n  - Zhonghu xu(@hzxuzhonghu, zhhxu2011@gmail.com),\n"
+        "  - ZhenCheng Li(@LiZhenCheng9527, lizhencheng6@huawei.com),\n"
+        "- Upstream Issue: https://github.com/volcano-sh/agentcube/issues/301\n"
+        "- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/9e7dd1c1-5d14-4c5e-af43-83454099e490\n"
+    )
+    name = "programs/lfx-mentorship/2026/02-Jun-Aug/README.md"
+    run = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--format", "json",
+                          "--stdin-filename", name, "-"], input=added, capture_output=True, text=True)
+    codes = [d["code"] for d in json.loads(run.stdout)["diagnostics"]]
+    assert "PL105" not in codes
+    alone = added.replace("#### AgentCube", "### AgentCube").replace("##### Support", "#### Support")
+    run = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline", "--format", "json",
+                          "--stdin-filename", name, "-"], input=alone, capture_output=True, text=True)
+    assert "PL105" in [d["code"] for d in json.loads(run.stdout)["diagnostics"]]

@@ -119,7 +119,7 @@ def test_ignored_rule_and_inline_suppression_stop_a_fix():
 
 
 def test_the_fixable_rules_are_those_that_declare_a_fix():
-    assert [rule.code for rule in all_rules() if rule.fixable] == ["PL201", "PL203", "PL304", "PL305", "PL401", "PL502"]
+    assert [rule.code for rule in all_rules() if rule.fixable] == ["PL201", "PL203", "PL304", "PL305", "PL401", "PL418", "PL502"]
 
 
 @needs_seeds

@@ -87,6 +87,14 @@ SHAPES = [
     ("Jane Doe (@jane-doe, jane@gmial.com)", "Jane Doe", "jane-doe", "jane@gmial.com", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@hotmial.com)", "Jane Doe", "jane-doe", "jane@hotmial.com", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@outlook.co)", "Jane Doe", "jane-doe", "jane@outlook.co", None, ["PL312@26"]),
+    # issue 25: a name typed as the handle is one invalid handle; other words after a handle are not the handle
+    ("Jane Doe (@Jane Doe, jane@cncf.io)", "Jane Doe", "Jane Doe", "jane@cncf.io", None, ["PL306@15"]),
+    ("Jane Doe (@JaneDoe Acme, jane@cncf.io)", "Jane Doe", "JaneDoe", "jane@cncf.io", None, []),
+    # issue 25: text after a sentence stop is the next mentor only when a handle or email follows it
+    ("Jane Doe (@jane-doe, jane@cncf.io). Available in the EU", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    # issue 25: a `(` inside an open group starts the next mentor only after a comma and a name
+    ("Jane Doe (@jane-doe, jane@cncf.io, see (docs))", "Jane Doe", "jane-doe", "jane@cncf.io", None, []),
+    ("Jane Doe (@jane-doe, jane@cncf.io", "Jane Doe", "jane-doe", "jane@cncf.io", None, ["PL304@5"]),
 ]
 
 
@@ -256,3 +264,21 @@ def test_a_preference_nobody_wrote_down_is_not_reported():
     unsourced = dataclasses.replace(spec, mentors=MentorPolicy(min=1, preferred=2, max=4))
     document = parse_document(ONE_MENTOR, "t.md", template=unsourced)
     assert list(pl313_mentor_count.check(document, RunContext())) == []
+
+
+def test_an_obfuscated_local_part_keeps_every_word():
+    """cncf/mentoring c32f7953 (summerofcode/2023.md, in-toto); 69dd6f89's KubeArmor line is in test_mentor_history."""
+    line = ("Aditya Sirish A Yelgundhalli (@adityasaky, aditya DOT sirish AT nyu DOT edu), "
+            "Santiago Torres-Arias (@SantiagoTorres, santiagotorres AT purdue DOT edu)")
+    mentors = parse_mentors(line, Span("t.md", 1, 1, 1, len(line)))
+    assert [(m.handle, m.email) for m in mentors] == [("adityasaky", "aditya.sirish@nyu.edu"),
+                                                      ("SantiagoTorres", "santiagotorres@purdue.edu")]
+
+
+def test_the_obfuscated_email_suggestion_is_the_whole_address():
+    """cncf/mentoring c32f7953: PL309 suggested `sirish@nyu.edu` and marked from `sirish`."""
+    entry = "Aditya Sirish A Yelgundhalli (@adityasaky, aditya DOT sirish AT nyu DOT edu)"
+    [finding] = [d for d in lint_text(PROPOSAL.format(entry=entry), "t.md") if d.code == "PL309"]
+    assert "`aditya.sirish@nyu.edu`" in finding.message
+    assert finding.column == ENTRY_COLUMN + entry.index("aditya DOT")
+

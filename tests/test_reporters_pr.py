@@ -7,8 +7,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SCHEMAS, needs_schemas
+from click.testing import CliRunner
+from conftest import CLEAN_PROPOSAL, ROOT, SCHEMAS, needs_schemas
 
+from proposal_lint.commands.cli import cli
 from proposal_lint.core.diagnostics import Diagnostic, Severity
 from proposal_lint.engine.lint import Options, lint_paths
 from proposal_lint.engine.report import Report
@@ -147,13 +149,33 @@ FIXED_RULES = (
 def test_markdown_format_matches_golden_file(monkeypatch):
     monkeypatch.setattr(markdown, "all_rules", lambda: FIXED_RULES)
     diagnostics = [
-        _diagnostic(1, 1, 1, "PL502", "mojibake", Severity.WARNING, "mojibake `donâ€™t`; write `don’t`"),
+        _diagnostic(1, 1, 1, "PL502", "mojibake", Severity.WARNING, "mojibake `donâ€™t`; write `don’t`")._replace(
+            fixable=True),
         _diagnostic(13, 6, 16, "PL201", "missing-field", Severity.ERROR,
                     "proposal `Second idea` has no `Expected Outcome` field; add `- Expected Outcome:`", "Second idea"),
         _diagnostic(16, 3, 11, "PL301", "no-mentors", Severity.WARNING,
                     "no mentor listed; ask @someone | to add `- Name (@handle, email)` <here>", "Second idea"),
     ]
     assert markdown.render(_report(diagnostics)) == (GOLDEN / "summary.md").read_text(encoding="utf-8")
+
+
+def test_markdown_of_no_file_says_so_in_one_line():
+    text = markdown.render(Report(options=Options(offline=True)))
+    assert text == "## proposal-lint\n\n✅ No proposal files checked.\n"
+
+
+@needs_schemas
+def test_sarif_of_no_file_is_valid_and_empty():
+    sarif = json.loads(get_reporter("sarif")(Report()))
+    assert not list(_validator().iter_errors(sarif)) and sarif["runs"][0]["results"] == []
+
+
+def test_markdown_report_gives_the_command_that_fixes_the_fixable_findings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my ideas.md").write_text(CLEAN_PROPOSAL.replace("- Mentor(s):", "- Mentors:"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "markdown", "my ideas.md"])
+    assert "**PL203** non-template-label `[*]`" in result.output
+    assert "fixed automatically: run `proposal-lint check --fix 'my ideas.md'` locally" in result.output
 
 
 @pytest.mark.parametrize("text, expected", [

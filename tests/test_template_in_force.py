@@ -43,7 +43,8 @@ def test_place_of_reads_program_year_and_term(path, program, year, term):
     ("programs/lfx-mentorship/2023/03-Sep-Nov/README.md", "2023 Term 3 on"),
     ("programs/summerofcode/2018.md", "2017 and 2018"),
     ("programs/summerofcode/2019.md", "2019 to 2021"),
-    ("programs/summerofcode/2022.md", "2022 and 2023"),
+    ("programs/summerofcode/2022.md", "2022"),
+    ("summerofcode/2023.md", "2023"),
     ("ideas.md", "2023 Term 3 on"),
 ])
 def test_era_profile_follows_the_path(path, era):
@@ -99,7 +100,7 @@ def test_hints_of_the_block_decide_values_and_mentor_policy():
 
 
 def test_every_shipped_profile_can_be_forced():
-    for name in ("lfx", "gsoc", "lfx-2020", "lfx-2023", "gsoc-2017", "gsoc-2019", "gsoc-2022", "lfx-generated"):
+    for name in ("lfx", "gsoc", "lfx-2020", "lfx-2023", "gsoc-2017", "gsoc-2019", "gsoc-2022", "gsoc-2023", "lfx-generated"):
         assert resolve_template(name).fields
 
 

@@ -2,11 +2,14 @@
 which files belong to one term.
 
 `programs/lfx-mentorship/2024/02-Jun-Aug/README.md` is LFX, 2024, term 2;
-`programs/summerofcode/2022.md` is GSoC 2022. A path that says nothing gives Nones.
+`programs/summerofcode/2022.md` is GSoC 2022. LFX Mentorship's terms stood under `communitybridge/`
+until January 2021 (cncf/mentoring c0248886, "CB -> LFX renaming"): the same layout under its old
+name. A path that says nothing gives Nones.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,9 +17,9 @@ from typing import NamedTuple, TypeVar
 
 _YEAR = re.compile(r"20\d\d")
 _NAMED_YEAR = re.compile(r"(?:^|[-_. ])(20\d\d)(?=$|[-_. ])")
-_LFX = re.compile(r"(?:^|/)lfx-mentorship/", re.I)
+_LFX = re.compile(r"(?:^|/)(?:lfx-mentorship|communitybridge)/", re.I)
 _GSOC = re.compile(r"(?:^|/)(?:summerofcode|gsoc)(?:/|-20\d\d)", re.I)
-_LFX_TERM = re.compile(r"(?:^|/)lfx-mentorship/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
+_LFX_TERM = re.compile(r"(?:^|/)(?:lfx-mentorship|communitybridge)/20\d\d/(?P<term>[^/]+)/[^/]+$", re.I)
 _TERM_NUMBER = re.compile(r"^(?:0?(?P<n>[1-3])\b|q(?P<q>[1-4]))", re.I)
 T = TypeVar("T")
 
@@ -27,6 +30,7 @@ class FilePlace(NamedTuple):
     program: str | None = None
     year: int | None = None
     term: int | None = None
+    months: str | None = None  # an LFX term's months as cncf writes them in its name: `Sep-Nov`
 
     @property
     def when(self) -> tuple[int, int]:
@@ -61,10 +65,48 @@ def place_of(path: str) -> FilePlace:
     path = path.replace("\\", "/")
     if _LFX.search(path):
         term = _LFX_TERM.search(path)
-        return FilePlace("lfx", term_year(path), _term_number(term.group("term")) if term else None)
+        if term is None:
+            return FilePlace("lfx", term_year(path))
+        directory = term.group("term")
+        months = re.sub(r"^(?:0?[1-3]|q[1-4])[-_ ]?", "", directory, flags=re.I)
+        return FilePlace("lfx", term_year(path), _term_number(directory),
+                         months if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", months) else None)
     if _GSOC.search(path):
         return FilePlace("gsoc", term_year(path))
     return FilePlace()
+
+
+def repository_path(path: str) -> str:
+    """Where a file sits in its repository, however it is named: its path (its folder resolved, its
+    own name kept, so a symlink stands where it is linked) relative to the nearest folder above it
+    that holds `programs/` (cncf/mentoring's root) or `.git` (the git top level), `/`-separated; its
+    absolute path when no such folder is above it. A name that is no file's (`<stdin>`) is kept."""
+    if path.startswith("<"):
+        return path
+    try:
+        folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+        resolved = os.path.join(folder, os.path.basename(path))
+        root = _root_of(folder)
+    except (OSError, ValueError):  # a name no file can have (a NUL byte)
+        return path
+    relative = os.path.relpath(resolved, root) if root is not None else resolved
+    return relative.replace(os.sep, "/")
+
+
+def _root_of(directory: str) -> str | None:
+    """The nearest folder at or above `directory` that holds `programs/` or `.git`."""
+    while True:
+        if os.path.isdir(os.path.join(directory, "programs")) or os.path.exists(os.path.join(directory, ".git")):
+            return directory
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def year_of_file(path: str) -> int | None:
+    """term_year of a file's repository path: the same however the file is named."""
+    return term_year(repository_path(path))
 
 
 # The files cncf's automation writes beside a term README for the LFX platform (read by cncf.export_files).
@@ -75,14 +117,16 @@ def term_name(path: str) -> str | None:
     """The term a path names, written as cncf names it: `2026 Term 3 (Sep-Nov)` for
     `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
     `summerofcode/2026.md`; None when the path does not name one."""
-    place = place_of(path)
+    return name_of_term(place_of(path))
+
+
+def name_of_term(place: FilePlace) -> str | None:
+    """A place's term written as cncf names it (see term_name); None when it names no term."""
     if place.program == "gsoc" and place.year:
         return f"GSoC {place.year}"
     if place.program != "lfx" or not (place.year and place.term):
         return None
-    directory = _LFX_TERM.search(path.replace("\\", "/")).group("term")
-    months = re.sub(r"^(?:0?[1-3]|q[1-4])[-_ ]?", "", directory, flags=re.I)
-    return f"{place.year} Term {place.term}" + (f" ({months})" if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", months) else "")
+    return f"{place.year} Term {place.term}" + (f" ({place.months})" if place.months else "")
 
 
 def term_of(path: str) -> str:

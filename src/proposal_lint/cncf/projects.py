@@ -13,7 +13,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .project_list_error import CncfProjectsError
-from .layout import term_year
+from .layout import year_of_file
 
 __all__ = ["CncfProjectsError", "ProjectList", "load_project_list"]
 
@@ -40,7 +40,7 @@ def plain_name(heading: str) -> str:
 def covers(updated: date | None, path: str) -> bool:
     """Whether the list speaks for a file's term: the term's year is known and not older than the
     list (projects archived or renamed since an older term are no fault of its proposals)."""
-    year = term_year(path)
+    year = year_of_file(path)
     return year is not None and (updated is None or year >= updated.year)
 
 
@@ -123,6 +123,19 @@ class ProjectList:
         exact = [p for p in self.projects if repo and p.repo == key]
         owners = exact or self.owners(org)
         return owners[0] if len(owners) == 1 else None
+
+    def home_of(self, org: str, repo: str = "") -> CncfProject | None:
+        """The one project a repository belongs to: the project that is that repository, else the one
+        named after its org (`kubernetes-sigs/cluster-api-provider-gcp` is Kubernetes', though
+        Headlamp's repository is in that org too), else the one project the list gives the org."""
+        key = f"{org}/{repo}".casefold()
+        exact = [p for p in self.projects if repo and p.repo == key]
+        if len(exact) == 1:
+            return exact[0]
+        owners = self.owners(org)
+        named = [p for p in owners if any(fold(org).startswith(stem) for stem in p.stems[:1])]
+        found = named or owners
+        return found[0] if len(found) == 1 else None
 
     def closest(self, heading: str) -> str | None:
         """The project name closest to a heading that names none, for a did-you-mean."""

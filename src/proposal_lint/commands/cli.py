@@ -48,7 +48,7 @@ def cli() -> None:
                    "the input's shape.  [default: <stdin>]")
 @click.option("--diff-base", metavar="REF",
               help="Report only on proposals changed since the merge base of REF and HEAD, uncommitted edits and "
-                   "untracked files included (all files are still checked).")
+                   "untracked files included (all files are still checked); with --fix, fix only those.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Do not report the findings this baseline holds (matched by file, rule and line text).")
 @click.option("--write-baseline", is_flag=True,
@@ -58,7 +58,7 @@ def cli() -> None:
               help="Quietly skip Markdown files with no proposals and no Template block (for pre-commit).")
 @click.option("--template", "template_name", metavar="PROFILE|PATH",
               help="Check every file against this template: a shipped profile (lfx, gsoc, lfx-2020, lfx-2023, gsoc-2017, gsoc-2019, "
-                   "gsoc-2022, lfx-generated) or a template file.")
+                   "gsoc-2022, gsoc-2023, lfx-generated) or a template file.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON),
               help="Lowest severity that makes the exit code 1.  [default: the config's fail-on, else error]")
 @click.option("--offline", is_flag=True, help="Make no network requests.")
@@ -122,11 +122,13 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
                       use_cache=not no_cache, github_token_env=github_token_env,
                       progress=sys.stderr.isatty() and output_format != "json")
     refused = False
+    changed = _changed_lines(diff_base, paths) if diff_base is not None else None
     if fix or show_diff:
-        fixed, refused = _fix(runs, show_diff)
+        fixed, refused = _fix(runs, show_diff, changed)
         if show_diff:
             sys.exit(1 if fixed else 0)
-    changed = _changed_lines(diff_base, paths) if diff_base is not None else None
+        if changed is not None and fixed:
+            changed = _changed_lines(diff_base, paths)
     report = combine_reports([lint_or_exit(run.paths, run.options) for run in runs])
     threshold = report.options.fail_on
     if skip_non_proposal_files:
@@ -140,7 +142,7 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
         formats = ("rich",)
     if statistics:
         formats = ("statistics",)
-    if {"text", "rich"} & set(formats):
+    if {"text", "rich", "markdown"} & (set(formats) | {name for name, _ in reports}):
         from ..fix.marks import mark_fixable
 
         report = mark_fixable(report)
@@ -186,13 +188,13 @@ def _rule_list(values) -> list[str] | None:
     return rules or None
 
 
-def _fix(runs, show_diff: bool) -> tuple[int, bool]:
-    """Fix (or, with --diff, show the fixes of) every file; returns how many files changed, and
-    whether a file was refused (left as it was, with a message saying why)."""
+def _fix(runs, show_diff: bool, changed: dict | None) -> tuple[int, bool]:
+    """Fix (or, with --diff, show the fixes of) every file (with --diff-base, the proposals the change touched);
+    returns how many files changed, and whether a file was refused (left as it was, with a message saying why)."""
     from ..fix.run import fix_runs
 
     try:
-        fixed = fix_runs(runs, write=not show_diff)
+        fixed = fix_runs(runs, write=not show_diff, changed=changed)
     except OSError as error:
         raise InputError(f"cannot write the fixes: {error}") from None
     for line in fixed.lines(diff=show_diff):

@@ -89,9 +89,11 @@ class Heading(NamedTuple):
 
 
 class Project(NamedTuple):
-    """A project heading (e.g. `### Karmada`) that groups proposals."""
+    """A project heading (e.g. `### Karmada`) that groups proposals; `within` is the heading it sits
+    under when it is deeper than the template's project level (`#### Kubespray` under `### Kubernetes`)."""
 
     heading: Heading
+    within: Heading | None = None
 
     @property
     def name(self) -> str:
@@ -118,7 +120,13 @@ class Proposal(NamedTuple):
 
 
 class Document(NamedTuple):
-    """A parsed proposal file and the template it is checked against."""
+    """A parsed proposal file and the template it is checked against.
+
+    `evidence` says what marks a Markdown file as one that holds proposals (see
+    reading.parser.evidence): its place in cncf/mentoring, a Template block, a generated README,
+    the template's labels under its headings, or `form` for an issue body. A file with none has no
+    proposals: the heading pairs read as proposals stand in `look_alikes`, which no rule checks.
+    """
 
     path: str
     lines: tuple[str, ...]
@@ -128,6 +136,8 @@ class Document(NamedTuple):
     skipped_lines: frozenset[int] = frozenset()
     html_blocks: tuple[tuple[int, int], ...] = ()  # first and last line of each HTML block (comments)
     code_blocks: tuple[tuple[int, int], ...] = ()  # the same of each code block, when the text names proposal-lint
+    evidence: tuple[str, ...] = ()
+    look_alikes: tuple[Proposal, ...] = ()
 
     def proposal_at(self, line: int) -> Proposal | None:
         """The proposal whose lines include `line`, if any."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 BUILTIN_PROFILES = ("lfx", "gsoc")
 # Every shipped profile: the current ones above, the older eras of each program, and the
 # README that cncf's automation generates from issue-form proposals.
-ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2019", "gsoc-2022", "gsoc")
+ERA_PROFILES = ("lfx-2020", "lfx-2023", "lfx", "gsoc-2017", "gsoc-2019", "gsoc-2022", "gsoc-2023", "gsoc")
 GENERATED_PROFILE = "lfx-generated"
 SHIPPED_PROFILES = (*ERA_PROFILES, GENERATED_PROFILE)  # names `--template` and config accept
 PROGRAM_TITLES = {"lfx": "LFX Mentorship", "gsoc": "Google Summer of Code"}
@@ -47,7 +47,8 @@ class MentorPolicy(NamedTuple):
     """How many mentors a proposal needs and whether one must be marked primary.
 
     `sources` says where each bound (`min`, `preferred`, `max`) is written down, as a phrase
-    for messages (`the GSoC template`); a preference with no source is not enforced.
+    for messages (`the GSoC template`); a preference with no source is not enforced. `since`
+    says from which (year, term) a bound is in force: the term in which it was first written.
     """
 
     min: int = 1
@@ -55,9 +56,23 @@ class MentorPolicy(NamedTuple):
     max: int | None = None
     primary: bool = False
     sources: tuple[tuple[str, str], ...] = ()
+    since: tuple[tuple[str, tuple[int, int]], ...] = ()
 
     def source(self, bound: str) -> str | None:
         return dict(self.sources).get(bound)
+
+    def in_force(self, when: tuple[int, int]) -> MentorPolicy:
+        """The policy a file of term `when` (year, term) answers to: the bounds written down
+        after that term are dropped (a minimum falls back to one mentor, a maximum to none)."""
+        later = {bound for bound, start in self.since if when < start}
+        if not later:
+            return self
+        return self._replace(
+            min=1 if "min" in later else self.min,
+            max=None if "max" in later else self.max,
+            sources=tuple((bound, text) for bound, text in self.sources if bound not in later),
+            since=tuple((bound, start) for bound, start in self.since if bound not in later),
+        )
 
 
 class LabelMatch(NamedTuple):
@@ -90,6 +105,7 @@ class TemplateSpec:
     mentor_format: bool = True
     sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
     written: bool = True  # False: the era had no written template, only the shape files shared
+    examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
 
     @property
     def program_title(self) -> str:
@@ -184,6 +200,8 @@ def template_from_json(data: dict) -> TemplateSpec:
             max=policy.get("max"),
             primary=policy.get("primary", False),
             sources=tuple(sorted(policy.get("sources", {}).items())),
+            since=tuple(sorted((bound, (int(start[0]), int(start[1])))
+                               for bound, start in policy.get("since", {}).items())),
         ),
         placeholders=tuple(data.get("placeholders", ())),
         era=data.get("era", ""),
@@ -291,8 +309,9 @@ def _mentor_policy(profile: TemplateSpec, block: TemplateBlock, hint: str) -> _M
     sources.pop("min", None)
     if at_least:
         sources["min"] = f"the Template block (\"{at_least.group(0)}\")"
+    since = tuple((bound, start) for bound, start in profile.mentors.since if bound != "min")  # the block's own
     policy = profile.mentors._replace(min=minimum, primary="primary" in said.casefold(),
-                                      sources=tuple(sorted(sources.items())))
+                                      sources=tuple(sorted(sources.items())), since=since)
     asks_email = bool(_ADDRESS.search(said)) or bool(_EMAIL_WORD.search(said) and not _OPTIONAL.search(said))
     return _MentorAsks(policy, asks_email, bool(_HANDLE_ASKED.search(said)), bool(_ENTRY_FORM.search(said)))
 

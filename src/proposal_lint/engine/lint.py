@@ -50,23 +50,10 @@ def parse_source(source: Source, options: Options) -> Document:
     from ..reading.parser import parse_document
     from ..reading.term_template import term_template_block
 
-    return _with_path_term(parse_document(
+    return parse_document(
         source.text, source.path, options.template, options.default_template,
         term_block=lambda: term_template_block(source.path),
-    ))
-
-
-def _with_path_term(document: Document) -> Document:
-    """A Markdown file's proposals belong to the term its path names (an issue body names its own)."""
-    import os
-
-    from ..cncf.layout import term_name
-
-    path = document.path
-    term = term_name(os.path.abspath(path) if os.path.isfile(path) else path) if document.proposals else None
-    if term is None:
-        return document
-    return document._replace(proposals=tuple(p._replace(term=p.term or term) for p in document.proposals))
+    )
 
 
 def parse_bounded(source: Source, options: Options) -> Document | InputFailure:
@@ -113,15 +100,14 @@ def gather_facts(documents: Sequence[Document], options: Options) -> Facts:
 
 
 def gather_term_files(documents: Sequence[Document]) -> dict:
-    """The export files (lfx-export.json, lfx-tracking.csv) beside each Markdown file with proposals."""
+    """The export files (lfx-export.json, lfx-tracking.csv) beside each term README with proposals."""
     import os
 
-    from ..reading.issue_form import is_form
-
     from ..cncf.layout import EXPORT_JSON, TRACKING_CSV
+    from ..reading.export_comparison import is_term_readme
 
     directories = {os.path.dirname(d.path) for d in documents
-                   if d.proposals and not is_form(d) and os.path.isfile(d.path)}
+                   if d.proposals and is_term_readme(d) and os.path.isfile(d.path)}
     directories = {directory for directory in directories
                    if any(os.path.isfile(os.path.join(directory, name)) for name in (EXPORT_JSON, TRACKING_CSV))}
     if not directories:

@@ -127,19 +127,30 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
     return "".join(pieces) + text[done:], applied
 
 
-def fix_text(text: str, path: str, options: Options) -> FixOutcome:
+def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | None = None) -> FixOutcome:
     """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times. The fixes
     applied come in line order, each at its position in `text` (where `check` reported it), even
-    when a later pass found it in the text an earlier pass had fixed."""
+    when a later pass found it in the text an earlier pass had fixed.
+
+    With `changed` (the lines a change touched, as `--diff-base` finds them), only the fixes judged inside the
+    proposals holding those lines apply, and of the rest, those on the changed lines themselves (first pass only,
+    before lines move).
+    """
     from ..engine.lint import parse_source
     from ..reading.source import Source
 
     outcome = FixOutcome(text)
     passes: list[list[tuple[int, int, int]]] = []  # per pass, its splices: (start, end, length written)
     found: list[tuple[int, Fix]] = []  # each fix applied, at its offset in `text`
-    for _ in range(MAX_PASSES):
+    touched: frozenset[int] | None = None
+    for number in range(MAX_PASSES):
         document = parse_source(Source(path, normalize(outcome.text)), options)
-        fixes = sorted(collect_fixes(document, options), key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
+        fixes = collect_fixes(document, options)
+        if changed is not None:
+            if touched is None:
+                touched = _touched_proposals(document, changed)
+            fixes = _in_scope(fixes, document, touched, changed if number == 0 else frozenset())
+        fixes = sorted(fixes, key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
         before = Lines(outcome.text)
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
@@ -170,3 +181,21 @@ def _before_splices(offset: int, splices: list[tuple[int, int, int]]) -> int:
             return start
         shift += length - (end - start)
     return offset - shift
+
+
+def _touched_proposals(document: Document, changed: frozenset[int]) -> frozenset[int]:
+    """The positions (in document order) of the proposals holding a changed line; fixes move lines, not proposals."""
+    return frozenset(index for index, proposal in enumerate(document.proposals)
+                     if any(proposal.heading.span.line <= line <= proposal.end_line for line in changed))
+
+
+def _in_scope(fixes: Iterator[Fix], document: Document, touched: frozenset[int],
+              lines: frozenset[int]) -> Iterator[Fix]:
+    """The fixes judged inside a touched proposal, or outside every proposal on one of `lines`."""
+    position = {proposal.heading.span.line: index for index, proposal in enumerate(document.proposals)}
+    for fix in fixes:
+        proposal = document.proposal_at(fix.line)
+        if proposal is not None and position[proposal.heading.span.line] in touched:
+            yield fix
+        elif proposal is None and fix.line in lines:
+            yield fix

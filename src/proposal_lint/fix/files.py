@@ -40,9 +40,9 @@ class FileFix:
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def fix_file(path: str, options: Options) -> FileFix | None:
-    """Compute the fixes of one file; None when it cannot be read as UTF-8 text of at most 16 MiB, or
-    nests too deeply to parse (the lint reports why)."""
+def fix_file(path: str, options: Options, changed: frozenset[int] | None = None) -> FileFix | None:
+    """Compute the fixes of one file (with `changed`, of the proposals those lines touch: see `fix_text`); None
+    when it cannot be read as UTF-8 text of at most 16 MiB, or nests too deeply to parse (the lint reports why)."""
     from ..reading.nesting import too_deep
 
     data = read_bytes(path)
@@ -52,7 +52,7 @@ def fix_file(path: str, options: Options) -> FileFix | None:
     if too_deep(text) is not None:
         return None
     try:
-        outcome = fix_text(text, path, options)
+        outcome = fix_text(text, path, options, changed)
     except RecursionError:
         return None
     return FileFix(path, text, outcome, data.startswith(codecs.BOM_UTF8), data)

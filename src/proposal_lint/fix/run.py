@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .files import FileFix, FixRefused, fix_file, write_atomically
@@ -34,14 +34,17 @@ class FixRun:
         yield f"Fixed {count} problem(s) in {len(changed)} file(s).\n"
 
 
-def fix_runs(runs: Iterable, write: bool) -> FixRun:
-    """Fix every file of every run with that run's options; write the changed ones when `write`."""
+def fix_runs(runs: Iterable, write: bool, changed: Mapping[str, frozenset[int]] | None = None) -> FixRun:
+    """Fix every file of every run with that run's options; write the changed ones when `write`.
+
+    With `changed` (real paths to the lines a change touched), fix only the proposals the change touched."""
     result = FixRun()
     for run in runs:
         for path in run.paths:
             if not isinstance(path, str) or not os.path.isfile(path):
                 continue
-            fixed = fix_file(path, run.options)
+            lines = None if changed is None else changed.get(os.path.realpath(path), frozenset())
+            fixed = fix_file(path, run.options, lines)
             if fixed is None:
                 continue
             if write and fixed.changed:

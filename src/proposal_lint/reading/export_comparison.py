@@ -3,6 +3,9 @@ same programs, mentors, emails and LFX URLs: each difference, where it sits, in 
 
 The README's proposals are the reference; each export file is compared with them. Programs match by
 their full LFX name (`CNCF - <project>: <program> (<year> Term <n>)`), mentors by GitHub handle.
+Only the term's README (the one cncf's automation generates) is compared, never another Markdown file
+of the folder, and `LFX URL: TBD`, which the generator writes while a program has no LFX page yet,
+is the export's empty `lfx_url`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,18 @@ from .programs import field_of_kind, program_of
 from ..cncf.export_files import FileMentor, FileProgram, Located, TermFile
 
 PROGRAM, MENTOR, EMAIL, LFX_URL, UNREADABLE = "program", "mentor", "email", "lfx-url", "unreadable"
+NO_LFX_PAGE_YET = "tbd"  # what cncf's README generator writes where the export's lfx_url is empty
+
+
+def is_term_readme(document: Document) -> bool:
+    """The Markdown file the export files are generated with: a generated README, or a term's README.md."""
+    return not is_form(document) and (document.template_source == "generated"
+                                      or os.path.basename(document.path).casefold() == "readme.md")
+
+
+def _lfx_url(value: str | None) -> str:
+    url = (value or "").strip()
+    return "" if url.casefold() == NO_LFX_PAGE_YET else url
 
 
 class Difference(NamedTuple):
@@ -92,7 +107,7 @@ def _file_differences(side: _Side, readme_name: str, term_file: TermFile) -> Ite
                              f"{name}; regenerate the export files or remove the program", proposal)
             continue
         yield from _mentor_differences(program, other, name, proposal, readme_name)
-        if (program.lfx_url.value or "").strip() != (other.lfx_url.value or "").strip():
+        if _lfx_url(program.lfx_url.value) != _lfx_url(other.lfx_url.value):
             yield Difference(LFX_URL, other.lfx_url.span, f"LFX URL of {program.full_name.value!r} is "
                              f"{other.lfx_url.value or 'empty'} here but {program.lfx_url.value or 'empty'} in "
                              f"{readme_name} (line {program.lfx_url.span.line}); make them the same", proposal)
@@ -118,10 +133,10 @@ def term_differences(documents: Sequence[Document], term_files: Sequence[TermFil
 
 
 def run_differences(documents: Sequence[Document], term_files: dict[str, tuple[TermFile, ...]]) -> Iterator[Difference]:
-    """term_differences for each term directory of the run that holds export files."""
+    """term_differences for each term directory of the run that holds export files (its README's)."""
     by_directory: dict[str, list[Document]] = {}
     for document in documents:
-        if not is_form(document):
+        if is_term_readme(document):
             by_directory.setdefault(os.path.dirname(document.path), []).append(document)
     for directory, files in term_files.items():
         yield from term_differences(by_directory.get(directory, ()), files)

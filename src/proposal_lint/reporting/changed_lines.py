@@ -70,14 +70,9 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
     for path in paths:
         by_top.setdefault(work_tree(path), []).append(os.path.realpath(path))
     for top, under in sorted(by_top.items()):
+        start = _start(top, base)
         try:
-            _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
-        except DiffError:
-            raise DiffError(
-                f"unknown git revision {base!r} in {top}; fetch it first (e.g. `{_fetch_command(top, base)}`)"
-            ) from None
-        try:
-            merge_base = _git(top, "merge-base", base, "HEAD").strip()
+            merge_base = start if start is not None else _git(top, "merge-base", base, "HEAD").strip()
             diff = _git(
                 top, "--literal-pathspecs", "-c", "core.quotePath=true", "diff", "--unified=0", "--no-color", "--no-ext-diff",
                 "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", merge_base, "--", *under,
@@ -90,6 +85,20 @@ def changed_lines(base: str, paths: Iterable[str]) -> dict[str, frozenset[int]]:
         changed.update(parse_diff(diff, top))
         changed.update(_untracked(top, under))
     return changed
+
+
+def _start(top: str, base: str) -> str | None:
+    """None when `base` is a commit (the diff starts at its merge base with HEAD); the empty tree for `HEAD` on a
+    branch with no commit yet (all is new, as before a first commit)."""
+    try:
+        _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
+    except DiffError:
+        if base == "HEAD":  # in a work tree, HEAD fails to name a commit only before the first commit
+            return _git(top, "hash-object", "-t", "tree", os.devnull).strip()
+        raise DiffError(
+            f"unknown git revision {base!r} in {top}; fetch it first (e.g. `{_fetch_command(top, base)}`)"
+        ) from None
+    return None
 
 
 def _fetch_command(top: str, base: str) -> str:

@@ -146,6 +146,7 @@ def make_plan(event: dict) -> dict:
         "sarif": _input("sarif-file"),
         "comment": _flag("comment"),
         "pull_request": (pr or {}).get("number"),
+        "changes": bool(base),  # the files are what a pull request or push changed
     }
 
 
@@ -201,18 +202,20 @@ def check() -> int:
             reports += ["--report", f"sarif={settings['sarif']}"]
         command = [sys.executable, "-I", "-m", "proposal_lint", "check", *settings["args"], *reports, "--", *settings["files"]]
         status = subprocess.run(command).returncode
-    if os.path.exists(json_path):
-        summary = json.loads(Path(json_path).read_text(encoding="utf-8"))["summary"]
+    summary = json.loads(Path(json_path).read_text(encoding="utf-8"))["summary"] if os.path.exists(json_path) else None
+    if summary is not None and summary["files"]:
         errors, warnings = summary["errors"], summary["warnings"]
         markdown = Path(markdown_path).read_text(encoding="utf-8")
-    elif settings["files"]:
+    elif summary is None and settings["files"]:
         markdown = f"## proposal-lint\n\nproposal-lint stopped with exit code {status}; see the job log.\n"
-    else:
-        markdown = "## proposal-lint\n\nNo proposal files to check.\n"
-    if not os.path.exists(markdown_path):
-        Path(markdown_path).write_text(markdown, encoding="utf-8")
-    _write_outputs(errors=str(errors), warnings=str(warnings),
-                   **{"sarif-file": settings["sarif"], "summary-file": markdown_path})
+    else:  # no file was planned, or none held a proposal (a docs-only or deletion-only change)
+        nothing = "No proposal files changed" if settings.get("changes") else "No proposal files to check"
+        markdown = f"## proposal-lint\n\n✅ {nothing}.\n"
+    Path(markdown_path).write_text(markdown, encoding="utf-8")
+    if settings["sarif"] and not settings["files"]:
+        _write_empty_sarif(settings["sarif"])
+    sarif = settings["sarif"] if settings["sarif"] and os.path.isfile(settings["sarif"]) else ""
+    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": sarif, "summary-file": markdown_path})
     _summary(markdown)
     if settings["comment"]:
         if settings["pull_request"] is None:
@@ -220,6 +223,17 @@ def check() -> int:
         else:
             post_comment(settings["pull_request"], comment_body(markdown))
     return status
+
+
+def _write_empty_sarif(path: str) -> None:
+    """A valid SARIF log with no result, where no file was checked (code scanning then closes earlier alerts)."""
+    from ...engine.report import Report
+    from ...reporting.formats import get_reporter
+
+    try:
+        Path(path).write_text(get_reporter("sarif")(Report()), encoding="utf-8")
+    except OSError as error:
+        _command("warning", f"cannot write the SARIF file {path}: {error}")
 
 
 def issue() -> int:

@@ -170,4 +170,5 @@ def read_form_body(text: str, path: str, form: FormTemplate) -> Document:
         proposals=proposals,
         skipped_lines=excluded,
         html_blocks=html_blocks(root) if "<" in text else (),
+        evidence=("form",),
     )

@@ -91,18 +91,28 @@ def _field(element: FormElement) -> FieldSpec:
     )
 
 
-def _placeholders(elements: tuple[FormElement, ...]) -> tuple[str, ...]:
+class _Placeholders(NamedTuple):
+    """The placeholder lines a body may leave in, and which of them are examples (`e.g. ...`)."""
+
+    lines: tuple[str, ...]
+    examples: frozenset[str]
+
+
+def _placeholders(elements: tuple[FormElement, ...]) -> _Placeholders:
     """Example values the form shows in its inputs, as a proposer may leave them (`e.g. ` dropped)."""
-    found = []
+    found, examples = [], set()
     for element in elements:
         for line in element.placeholder.splitlines():
             line = line.strip()
-            if line.startswith("e.g. "):
+            example = line.startswith("e.g. ")
+            if example:
                 line = line[5:]
             line = line.strip('"')
             if len(line) >= PLACEHOLDER_MIN_LENGTH and line.count(", ") < 2 and "example.com" not in line:
                 found.append(line)
-    return tuple(found)
+                if example:
+                    examples.add(line)
+    return _Placeholders(tuple(found), frozenset(examples))
 
 
 def form_from_yaml(text: str) -> FormTemplate:
@@ -119,13 +129,15 @@ def form_from_yaml(text: str) -> FormTemplate:
     elements = tuple(e for i, item in enumerate(body) if isinstance(item, dict) and (e := _element(item, i)))
     if not elements:
         raise ValueError("the issue form has no labelled input elements")
+    placeholders = _placeholders(elements)
     return FormTemplate(
         name="lfx",
         project_level=3,
         title_level=4,
         fields=tuple(_field(e) for e in elements),
         mentors=LFX_MENTORS,
-        placeholders=_placeholders(elements),
+        placeholders=placeholders.lines,
+        examples=placeholders.examples,
         elements=elements,
     )
 

@@ -17,7 +17,9 @@ from ..nesting import MAX_NESTING, line_depth
 
 GITHUB_HOSTS = ("github.com", "www.github.com")
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]")
+# A comma glued to the next scheme (`.../1,https://...`) separates two URLs, as cncf's validator reads it.
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://(?:[^\s<>\[\]()\"'`,]|,(?![A-Za-z][A-Za-z0-9+.-]{0,15}://))*"
+                  r"[^\s<>\[\]()\"'`.,;:!?*_]")
 _SCHEMELESS_GITHUB = re.compile(r"(?<![\w/.@-])(?:www\.)?github\.com/[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]", re.I)
 _SHORTHAND = re.compile(r"(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})#(\d+)\b")
 _URL_LIKE_TEXT = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|github\.com/)", re.I)
@@ -230,10 +232,61 @@ def identity(url: str) -> str:
     return host + path + (f"?{parts.query}" if parts.query else "")
 
 
+# Top-level domains a project's site is written under that are not also the ending of a file a page
+# links beside it (`README.md`, `setup.sh`, `main.rs`, `main.tf`, `approvers.yml`, `lib.so`).
+WEB_TLDS = frozenset({
+    "com", "org", "net", "io", "dev", "ai", "app", "cloud", "co", "edu", "gov", "info", "me", "tech", "land",
+    "community", "social", "network", "build", "site", "page", "run", "xyz", "tv", "gg", "ly", "eu", "us", "uk",
+    "de", "fr", "nl", "be", "ch", "se", "cn", "jp", "kr", "ca", "br", "nz", "au",
+})
+_DOMAIN_FIRST = re.compile(r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?=[/?#:]|$)")
+
+
+def schemeless_web_url(target: str) -> str | None:
+    """The https:// URL a link target without a scheme stands for when it starts with a domain
+    (`cilium.io`, `www.grpc.io/docs`, `podman.io/`); None for anything else (`README.md`, `docs/x`)."""
+    match = _DOMAIN_FIRST.match(target)
+    if match is None:
+        return None
+    host, tld = match.group(1).lower(), match.group(2).lower()
+    if tld not in WEB_TLDS and not host.startswith("www."):
+        return None
+    return "https://" + target
+
+
 def shorthand_url(text: str) -> str:
     """`org/repo#12` as the issue URL it stands for."""
     match = _SHORTHAND.fullmatch(text)
     return f"https://github.com/{match.group(1)}/{match.group(2)}/issues/{match.group(3)}"
+
+
+# A document in a repository that proposes a design: `designs/x.md`, `rfcs/text/0025-x.md`, `keps/...`.
+_DESIGN_WORDS = re.compile(r"design|rfc|proposal|kep|enhancement", re.I)
+_DOCUMENT_ENDINGS = (".md", ".markdown", ".rst", ".adoc", ".txt", ".pdf")
+
+
+def is_design_document(url: str) -> bool:
+    """Whether a github.com file URL is a design document (a proposal, an RFC, a KEP) by its path."""
+    parts = split_url(url if "://" in url else "https://" + url)
+    if parts is None:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 5 or segments[2] not in ("blob", "tree"):
+        return False
+    place = "/".join([segments[1], *segments[4:]])
+    return segments[-1].lower().endswith(_DOCUMENT_ENDINGS) and bool(_DESIGN_WORDS.search(place))
+
+
+def is_tracking_page(url: str) -> bool:
+    """Whether a github.com URL that is not an issue is still one page where a piece of work is
+    tracked and discussed: a pull request, a discussion, a project board or a milestone with its
+    number, or a design document. Not: a repository, an issue list, a search, a user or org page."""
+    ref = github_ref(url)
+    if ref is None:
+        return False
+    if ref.kind in ("pull", "discussion", "project", "milestone"):
+        return ref.number is not None
+    return ref.kind == "file" and is_design_document(url)
 
 
 @lru_cache(maxsize=4096)
@@ -263,7 +316,8 @@ def github_ref(url: str) -> GitHubRef | None:
     if segments[0] == "search":
         return GitHubRef("search")
     if segments[0] in ("orgs", "users") and len(segments) >= 3 and segments[2] == "projects":
-        return GitHubRef("project", segments[1])
+        board = int(segments[3]) if len(segments) >= 4 and segments[3].isdigit() else None
+        return GitHubRef("project", segments[1], number=board)
     if len(segments) == 1:
         return GitHubRef("owner", segments[0])
     owner, repo, rest = segments[0], segments[1], segments[2:]
@@ -282,9 +336,9 @@ def github_ref(url: str) -> GitHubRef | None:
     if section in ("blob", "tree", "raw", "edit"):
         return GitHubRef("file", owner, repo)
     if section == "projects":
-        return GitHubRef("project", owner, repo)
+        return GitHubRef("project", owner, repo, number)
     if section == "search":
         return GitHubRef("search", owner, repo)
     if section in ("milestone", "milestones"):
-        return GitHubRef("milestone", owner, repo)
+        return GitHubRef("milestone", owner, repo, number if section == "milestone" else None)
     return GitHubRef("other", owner, repo)

@@ -10,7 +10,7 @@ line, `Name | @h | email | LFID`, ...) parses too, with its departures listed in
 handle is; `walk` (imported on its own) finds a document's mentors wherever they stand.
 """
 
-from .forms import FORMAT_ISSUES, canonical
+from .forms import FORMAT_ISSUES, MISTAKES, canonical
 from .read import mentors_in_field, mentors_in_item, parse_mentors
 
-__all__ = ["FORMAT_ISSUES", "canonical", "mentors_in_field", "mentors_in_item", "parse_mentors"]
+__all__ = ["FORMAT_ISSUES", "MISTAKES", "canonical", "mentors_in_field", "mentors_in_item", "parse_mentors"]

@@ -17,7 +17,8 @@ _FILLER = {"-", "\u2013", "\u2014", ":", "mentor", "mentors", "mentor)", "(", ")
 AND = {"and", "&", "/", "+"}
 NOT_NAMES = {"tbd", "tba", "n/a", "na", "none", "todo", "-", "?"}
 SPECIAL_WORDS = frozenset(ROLES) | _FILLER | AND | AT_WORDS | DOT_WORDS | NOT_NAMES
-_PART_LABELS = {"email", "e-mail", "mail", "github", "gh", "handle"}  # `(email: a@b.org, github: jane)`
+PART_LABELS = {"email", "e-mail", "mail", "github", "gh", "handle"}  # `(email: a@b.org, github: jane)`
+HANDLE_LABELS = {"github", "gh", "handle"}
 
 
 class PartKind(Enum):
@@ -52,8 +53,8 @@ def _link(tok: Token) -> Part:
         return Part(PartKind.EMAIL, url[7:], "link")
     github = GITHUB_PROFILE_URL.fullmatch(url)
     if github:
-        if label.startswith("@") and " " not in label.strip():
-            return Part(PartKind.HANDLE, github.group("handle"), "link")
+        if label.startswith("@") and " " not in label.strip():  # `name`: the handle the text shows
+            return Part(PartKind.HANDLE, github.group("handle"), "link", name=label[1:])
         return Part(PartKind.NAME_LINK, github.group("handle"), "link", name=label.lstrip("@"))
     site = _PROFILE_SITE.match(url)
     if site:
@@ -74,7 +75,9 @@ def _word(tok: Token) -> Part:
     folded = word.casefold()
     if folded in ROLES:
         return Part(PartKind.ROLE, ROLES[folded])
-    if folded in _FILLER or not word or (tok.text.endswith(":") and folded in _PART_LABELS):
+    if tok.text.endswith(":") and folded in PART_LABELS:
+        return Part(PartKind.SKIP, folded, "label")  # `GitHub:`, `Email:` before the part they name
+    if folded in _FILLER or not word:
         return SKIP
     handle = WRITTEN_MENTION.fullmatch(word)
     if handle:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .classification import AND, IDENTITY, NOT_NAMES, ROLES, SPECIAL_WORDS, PartKind, classify
+from .classification import (AND, HANDLE_LABELS, IDENTITY, NOT_NAMES, PART_LABELS, ROLES, SPECIAL_WORDS, Part,
+                             PartKind, classify)
 from .entry import Entry, Extent, Written, Separator, apply, fill_from_group, has_identity
 from .handles import GITHUB_HANDLE, HANDLE_LIKE_WORD
 from .tokens import Token, TokenKind, merge_obfuscated, tokens
 
-_LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2} ")
+_LABEL = re.compile(r"[*_]{0,2}(?P<label>[A-Za-z][A-Za-z() -]{0,30}):[*_]{0,2}(?=\s|$)")  # also at a line's end
 # The template form exactly, `Jane Doe (@jane-doe, jane@example.org)`: most entries, read without tokens.
 # Name words hold nothing another reading could take (no `@`, links, quotes, emphasis or separators).
 _TEMPLATE_FORM = re.compile(
@@ -55,8 +56,12 @@ class EntryReader:
         end = self._before_next_label(start, end)
         toks = merge_obfuscated(tokens(self.text, start, end), self.text)
         result: list[Entry] = []
-        for after, chunk in self._chunks(toks):
-            for index, entry in enumerate(self._chunk_entries(chunk)):
+        chunks = self._chunks(toks)
+        later = [False] * len(chunks)  # whether a handle, email or profile comes in a later chunk
+        for k in range(len(chunks) - 2, -1, -1):
+            later[k] = later[k + 1] or any(has_identity(tok, self.text) for tok in chunks[k + 1][1])
+        for (after, chunk), identity_later in zip(chunks, later):
+            for index, entry in enumerate(self._chunk_entries(chunk, identity_later)):
                 entry.after = after if index == 0 else Separator.NONE
                 if result and self._continues(result[-1], entry):
                     self._merge(result[-1], entry)
@@ -88,7 +93,8 @@ class EntryReader:
         for i in range(start, end):
             if self.text[i] == "\n":
                 found = _LABEL.match(self.text, i + 1, end)
-                if found is not None and "mentor" not in found.group("label").casefold():
+                if found is not None and "mentor" not in found.group("label").casefold() \
+                        and found.group("label").casefold() not in PART_LABELS:
                     return i
         return end
 
@@ -105,11 +111,12 @@ class EntryReader:
                 chunks[-1][1].append(tok)
         return [(after, chunk) for after, chunk in chunks if chunk]
 
-    def _chunk_entries(self, chunk: list[Token]) -> list[Entry]:
+    def _chunk_entries(self, chunk: list[Token], identity_later: bool) -> list[Entry]:
         identity_after = [False] * (len(chunk) + 1)
         for i in range(len(chunk) - 1, -1, -1):
             identity_after[i] = identity_after[i + 1] or has_identity(chunk[i], self.text)
         entries = [Entry(chunk[0].start)]
+        label = ""
         for i, tok in enumerate(chunk):
             entry = entries[-1]
             if tok.kind is TokenKind.GROUP:
@@ -118,8 +125,12 @@ class EntryReader:
                     fill_from_group(entries[-1], tok, self.text)
                 continue
             part = classify(tok)
+            if part.kind is PartKind.WORD and label in HANDLE_LABELS and HANDLE_LIKE_WORD.fullmatch(part.value):
+                part = Part(PartKind.HANDLE, part.value, "bare")  # `GitHub: jane`
+            label = part.value if part.source == "label" else ""
             starts_new = (
                 (part.kind is PartKind.WORD and entry.has_identity and identity_after[i] and not entry.awaits_name)
+                or (part.kind is PartKind.WORD and entry.stopped and (identity_after[i] or identity_later))
                 or (part.kind is PartKind.NAME_LINK and (entry.name is not None or entry.has_identity))
                 or (part.kind is PartKind.HANDLE and entry.handle is not None)
                 or (part.kind is PartKind.EMAIL and entry.email is not None)
@@ -135,6 +146,8 @@ class EntryReader:
         a line break before its handle and email); `;` and `and` always separate people."""
         if entry.after in (Separator.SEMICOLON, Separator.AND):
             return False
+        if entry.after is Separator.LINE and entry.labelled and entry.name is None and entry.has_identity:
+            return not ((entry.handle and previous.handle) or (entry.email and previous.email))  # `GitHub: @jane`
         if entry.after is Separator.LINE:
             return entry.name is None and entry.has_identity and not (previous.has_identity or previous.closed)
         if previous.awaits_name and previous.name is None and entry.handle is None and entry.name is not None:
@@ -172,7 +185,7 @@ class EntryReader:
             previous.name_follows_handle()
         elif entry.name is not None:
             previous.name = Extent(previous.name.start, entry.name.end)
-        elif entry.after is not Separator.LINE:
+        elif entry.after is not Separator.LINE or entry.labelled:
             previous.flag("no-parentheses")
         previous.end = entry.end
         previous.handle = previous.handle or entry.handle

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .classification import IDENTITY, Part, PartKind, classify, looks_like_handle
 from .handles import HANDLE_LIKE_WORD
-from .tokens import Token, TokenKind, merge_obfuscated
+from .tokens import WRAPPING, Token, TokenKind, merge_obfuscated
 
 
 class Extent(NamedTuple):
@@ -53,6 +53,8 @@ class Entry:
     closed: bool = False  # its parentheses are done: a word now starts the next mentor's name
     after: Separator = Separator.NONE
     name_after_handle: bool = False  # `@jane - Jane Doe`: the name is being written after the handle
+    labelled: bool = False  # a part of it is written after its label: `GitHub: @jane`, `Email: jane@x.org`
+    stopped: bool = False  # its handle or email ends a sentence: `jane@x.org. Bob Li, ...`
 
     @property
     def awaits_name(self) -> bool:
@@ -90,8 +92,10 @@ def apply(entry: Entry, tok: Token, part: Part, inside: bool) -> None:
     """Fill `entry` with what `tok` says; `inside`: the token stands in the entry's parentheses."""
     kind = part.kind
     if kind is PartKind.SKIP:
+        entry.labelled = entry.labelled or part.source == "label"
         entry.extend(tok)
         return
+    entry.stopped = kind in (PartKind.HANDLE, PartKind.EMAIL) and tok.text.rstrip(WRAPPING).endswith(".")
     if kind is PartKind.ROLE:
         entry.role = entry.role or part.value
     elif kind is PartKind.WORD:
@@ -115,6 +119,8 @@ def apply(entry: Entry, tok: Token, part: Part, inside: bool) -> None:
         entry.handle = Written(part.value, tok.start, tok.end, part.source)
         if part.source == "link":
             entry.flag("handle-link")
+            if part.name and part.name.casefold() != part.value.casefold():
+                entry.flag("handle-link-mismatch")
         if not inside and entry.name is not None:
             entry.flag("no-parentheses")
     elif kind is PartKind.EMAIL:
@@ -145,8 +151,12 @@ def fill_from_group(entry: Entry, group: Token, text: str) -> bool:
         return False
     if entry.closed and entry.has_identity:
         entry.flag("separate-groups")
+    if group.unclosed:
+        entry.flag("unclosed-parenthesis")
+    if group.cut:
+        entry.flag("parenthesis-cut")
     _name_inside(entry, parts)
-    taken = _bare_handle(entry, parts)
+    taken = _bare_handle(entry, parts) or _spaced_handle(entry, parts, text)
     pieces: list[list[PartKind]] = [[]]
     for child, part in parts:
         if child.kind is TokenKind.SEP:
@@ -160,7 +170,7 @@ def fill_from_group(entry: Entry, group: Token, text: str) -> bool:
     if order[:1] == [PartKind.EMAIL] and PartKind.HANDLE in order:
         entry.flag("email-first")
     for child, part in parts:
-        if child is not taken:
+        if child not in taken:
             apply(entry, child, part, inside=True)
     entry.extend(group)
     entry.closed = True
@@ -181,18 +191,41 @@ def _name_inside(entry: Entry, parts: list[tuple[Token, Part]]) -> None:
         entry.flag("name-inside")
 
 
-def _bare_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> Token | None:
+def _bare_handle(entry: Entry, parts: list[tuple[Token, Part]]) -> tuple[Token, ...]:
     """`(handle, email)` without `@`: a lone word next to the email is the handle; its token, taken."""
     if entry.handle is not None or any(p.kind is PartKind.HANDLE for _, p in parts):
-        return None
+        return ()
     if not any(p.kind is PartKind.EMAIL for _, p in parts):
-        return None
+        return ()
     words = [(c, p) for c, p in parts if p.kind is PartKind.WORD]
     if len(words) == 1 and HANDLE_LIKE_WORD.fullmatch(words[0][1].value):
         child, part = words[0]
         entry.handle = Written(part.value, child.start, child.end, "bare")
-        return child
-    return None
+        return (child,)
+    return ()
+
+
+def _spaced_handle(entry: Entry, parts: list[tuple[Token, Part]], text: str) -> tuple[Token, ...]:
+    """`Mike Spreitzer (@Mike Spreitzer, email)`: the name typed where the handle belongs, words and all,
+    is the handle as written (PL306 then reports it); its tokens, taken. Only when the words after the
+    `@` are the entry's name exactly, so `(@jane Acme, ...)` keeps `@jane`."""
+    if entry.name is None or entry.name_text is not None:
+        return ()
+    name = text[entry.name.start:entry.name.end].split()
+    for index, (child, part) in enumerate(parts):
+        if part.kind is not PartKind.HANDLE or part.source != "mention":
+            continue
+        words = []
+        for follower, follows in parts[index + 1:]:
+            if follower.kind is TokenKind.SEP:
+                break
+            words.append((follower, follows))
+        if not words or any(p.kind is not PartKind.WORD for _, p in words) \
+                or [part.value, *(p.value for _, p in words)] != name:
+            return ()
+        entry.handle = Written(" ".join(name), child.start, words[-1][0].end, "mention")
+        return (child, *(w for w, _ in words))
+    return ()
 
 
 def _plain_group(entry: Entry, group: Token, parts: list[tuple[Token, Part]]) -> None:

@@ -14,8 +14,8 @@ MAX_LENGTH = 39
 GITHUB_HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 # A mention `@handle` in running text (not the `@` of an email address): what a mentor line holds.
 MENTION = re.compile(r"(?<![\w.])@" + GITHUB_HANDLE.pattern)
-# A handle as written after `@`, before judging: `@jane.doe` and `@jane_doe` are read, PL306 says why not.
-WRITTEN_MENTION = re.compile(r"@(?P<handle>[A-Za-z0-9_.-]+)")
+# A handle as written after `@`, before judging: `@jane.doe`, `@jane_doe` and `@@jane` are read, PL306 says why not.
+WRITTEN_MENTION = re.compile(r"@(?P<handle>@*[A-Za-z0-9_.-]+)")
 # A word that may be a handle written without `@` (`(jane_doe, jane@x.org)`), judged later like the above.
 HANDLE_LIKE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}")
 GITHUB_URL_PREFIX = r"(?:https?://)?(?:www\.)?github\.com/"
@@ -35,6 +35,8 @@ def handle_error(handle: str) -> str | None:
         return None
     if len(handle) > MAX_LENGTH:
         return f"it is {len(handle)} characters long (at most {MAX_LENGTH})"
+    if " " in handle:
+        return "it contains a space (a name, not a handle?)"
     bad = sorted({c for c in handle if not (c.isascii() and (c.isalnum() or c == "-"))})
     if bad:
         return "it contains " + ", ".join(f"`{c}`" for c in bad) + " (only letters, digits and `-`)"

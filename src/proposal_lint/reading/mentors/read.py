@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ...core.model import Field, Item, Mentor, Span
-from .classification import ROLES
+from .classification import NOT_NAMES, ROLES
 from .entries import EntryReader
 from .entry import Entry, Written
+from .handles import is_github_handle
 from .tokens import SAME_WIDTH, positions, with_line_breaks
 
 Position = Callable[[int], tuple[int, int]]
@@ -33,9 +34,12 @@ def _mentor(text: str, entry: Entry, path: str, position: Position) -> Mentor:
         name = text[entry.name.start:entry.name.end]
     name = name.replace("\n", " ").strip(" -:*_") or None if name else None
     issues = list(entry.issues)
+    handle, email = entry.handle, entry.email
     if name is None and "no-name" not in issues:
         issues.append("no-name")
-    handle, email = entry.handle, entry.email
+    elif (name is not None and handle is not None and is_github_handle(handle.value)
+          and name.lstrip("@").casefold() == handle.value.casefold() and name.casefold() not in NOT_NAMES):
+        issues.append("name-is-handle")  # `hsj576 (@hsj576, ...)`: the handle typed where the name belongs
     return Mentor(
         raw=text[entry.start:end].replace("\n", " "),
         span=_span(path, position, entry.start, end),

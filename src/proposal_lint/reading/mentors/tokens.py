@@ -61,6 +61,8 @@ class Token:
     url: str = ""
     label: str = ""
     children: list[Token] = field(default_factory=list)
+    unclosed: bool = False  # a group whose `)` never comes (it runs to the end, or another `(` cuts it)
+    cut: bool = False  # an unclosed group cut where another mentor's `(` opens
 
     @property
     def separates(self) -> bool:
@@ -112,6 +114,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         else:
             tok = Token(kind, match.group(), match.start(), match.end())
         if kind is TokenKind.OPEN:
+            cut = _cut_unclosed(group, text) if group is not None and not depth else None
+            if cut is not None:
+                top.extend(cut)
+                group = None
             if group is None:
                 group = Token(TokenKind.GROUP, "(", tok.start, tok.end)
             else:
@@ -133,8 +139,28 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     if group is not None:
         group.end = group.children[-1].end if group.children else group.end
         group.text = text[group.start:group.end]
+        group.unclosed = True
         top.append(group)
     return top
+
+
+def _cut_unclosed(group: Token, text: str) -> list[Token] | None:
+    """`Sangram Rath (@s, s@x.org, Mia Grenell (@m, ...)`: a `(` that opens while a group holds an
+    address and, after its last comma, only capitalised words (the next mentor's name): the open group
+    ends at that comma. The tokens to add to the top level (the group, the comma, the name), or None."""
+    seps = [i for i, child in enumerate(group.children) if child.kind is TokenKind.SEP]
+    if not seps or not any("@" in child.text for child in group.children[:seps[-1]]):
+        return None
+    last = seps[-1]
+    name = group.children[last + 1:]
+    if not name or not all(child.kind is TokenKind.WORD and child.text[:1].isupper() for child in name):
+        return None
+    rest = group.children[last:]
+    group.children = group.children[:last]
+    group.end = group.children[-1].end
+    group.text = text[group.start:group.end]
+    group.unclosed = group.cut = True
+    return [group, *rest]
 
 
 def clean(word: str) -> str:
@@ -152,6 +178,15 @@ def _is_word(tok: Token | None) -> bool:
     return tok is not None and tok.kind is TokenKind.WORD
 
 
+def _dotted_end(toks: list[Token], i: int) -> int:
+    """Where the run `w DOT w DOT w` that starts with the word at `i` ends (the index after it)."""
+    j = i + 1
+    while (j + 1 < len(toks) and _is_word(toks[j]) and toks[j].text.casefold() in DOT_WORDS
+           and _is_word(toks[j + 1]) and _ADDRESS_PART.fullmatch(clean(toks[j + 1].text))):
+        j += 2
+    return j
+
+
 def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
     """Join `a AT b DOT org` (and `a[at]b.org`) into one `obfuscated` token, `@[h](url)` into one link."""
     out: list[Token] = []
@@ -164,26 +199,26 @@ def merge_obfuscated(toks: list[Token], text: str) -> list[Token]:
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        after = toks[i + 2] if i + 2 < len(toks) else None
         if _is_word(tok) and tok.text == "@" and nxt is not None and nxt.kind is TokenKind.LINK and nxt.start == tok.end:
             out.append(replace(nxt, start=tok.start, label="@" + nxt.label.lstrip("@")))
             i += 2
             continue
-        if (_is_word(tok) and _is_word(nxt) and _is_word(after)
-                and nxt.text.casefold() in AT_WORDS and _ADDRESS_PART.fullmatch(clean(tok.text))
-                and _ADDRESS_PART.fullmatch(clean(after.text))):
-            j = i + 3
-            while j + 1 < len(toks) and _is_word(toks[j]) and toks[j].text.casefold() in DOT_WORDS and _is_word(toks[j + 1]):
-                j += 2
-            loud = nxt.text != "at"
-            domain_dotted = j > i + 3 or "." in after.text.strip(TRAILING)
-            if loud or domain_dotted:
-                parts = [clean(toks[i].text), "@", clean(toks[i + 2].text)]
-                parts += ["." + clean(toks[k + 1].text) for k in range(i + 3, j, 2)]
-                out.append(Token(TokenKind.OBFUSCATED, text[tok.start:toks[j - 1].end], tok.start, toks[j - 1].end,
-                               label="".join(parts)))
-                i = j
-                continue
+        if _is_word(tok) and _ADDRESS_PART.fullmatch(clean(tok.text)):
+            at = _dotted_end(toks, i)  # `ankur DOT kothiwal99 AT ...`: the local part may be dotted too
+            nxt = toks[at] if at < len(toks) else None
+            after = toks[at + 1] if at + 1 < len(toks) else None
+            if (_is_word(nxt) and _is_word(after) and nxt.text.casefold() in AT_WORDS
+                    and _ADDRESS_PART.fullmatch(clean(after.text))):
+                j = _dotted_end(toks, at + 1)
+                loud = nxt.text != "at"
+                domain_dotted = j > at + 2 or "." in after.text.strip(TRAILING)
+                if loud or domain_dotted:
+                    local = [clean(toks[k].text) for k in range(i, at, 2)]
+                    domain = [clean(toks[k].text) for k in range(at + 1, j, 2)]
+                    out.append(Token(TokenKind.OBFUSCATED, text[tok.start:toks[j - 1].end], tok.start, toks[j - 1].end,
+                                     label=".".join(local) + "@" + ".".join(domain)))
+                    i = j
+                    continue
         out.append(tok)
         i += 1
     return out

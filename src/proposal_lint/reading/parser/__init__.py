@@ -3,18 +3,22 @@
 The parser never reports: anything odd becomes a fact of the model for a rule to judge.
 `blocks` tokenizes with mistletoe, `sections` groups blocks under headings and sets the Template
 and Sample sections aside, `template_choice` picks the template in force, `builder` turns the
-sections into projects, proposals and fields (`labels`: how a label is written).
+sections into projects, proposals and fields (`labels`: how a label is written), `evidence` says
+what marks the file as one that holds proposals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...cncf.layout import name_of_term
 from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
+from ..place import file_place
 from .blocks import code_blocks, html_blocks, tokenize
 from .builder import ProposalBuilder
+from .evidence import evidence_of
 from .sections import read_sections, skip_examples, template_block_of
 from .template_choice import template_in_force
 
@@ -43,15 +47,21 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
     root = tokenize(text)
     sections = read_sections(root.children, lines, path)
     skipped, block = skip_examples(sections, lines)
-    spec, source = template_in_force(text, path, sections, block, template, fallback, term_block)
-    proposals = ProposalBuilder(lines, path, spec).proposals(sections)
+    place = file_place(path, text)
+    spec, source = template_in_force(text, place, sections, block, template, fallback, term_block)
+    term = name_of_term(place)
+    proposals = tuple(p._replace(term=term) if term else p
+                      for p in ProposalBuilder(lines, path, spec).proposals(sections))
+    evidence = evidence_of(place, source, proposals)
     return Document(
         path=path,
         lines=lines,
         template=spec,
         template_source=source,
-        proposals=tuple(proposals),
+        proposals=proposals if evidence else (),
         skipped_lines=frozenset(skipped),
         html_blocks=html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
         code_blocks=code_blocks(root) if "proposal-lint" in text else (),  # only suppressions read them
+        evidence=evidence,
+        look_alikes=() if evidence else proposals,
     )

@@ -130,7 +130,8 @@ class ProposalBuilder:
         if level <= project_level:
             return Project(parent.section.heading) if parent_level == level - 1 and groups_proposals else last_project
         if parent_level >= project_level or parent_level == level - 1:
-            return Project(parent.section.heading)
+            above = ancestors[-2].section.heading if parent_level > project_level and len(ancestors) > 1 else None
+            return Project(parent.section.heading, above)
         if parent_level == project_level - 1 and groups_proposals:
             return Project(parent.section.heading)
         return None

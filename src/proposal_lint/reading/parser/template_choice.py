@@ -8,7 +8,7 @@ from dataclasses import replace
 from mistletoe.block_token import List, Paragraph
 
 from ...core.template import GENERATED_PROFILE, TemplateSpec, builtin_template, era_template, template_from_block
-from ...cncf.layout import place_of
+from ...cncf.layout import FilePlace
 from .labels import LABEL
 from .sections import Section
 
@@ -26,14 +26,24 @@ MIN_TITLES_OVER_PROFILE = 2  # titles at one level that outweigh a built-in prof
 MIN_TITLES_OVER_BLOCK = 3  # and a file's own Template block's
 
 
-def template_in_force(text, path, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
+def template_in_force(text, place: FilePlace, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
     """The template a file is checked against, and where it came from, first found wins:
     `--template` (forced); the file's own Template block (file); the generated-README profile
     (generated); the Template block of the term's project_ideas.md (term); the configured
-    template (config); the built-in profile of the file's program and era (builtin).
+    template (config); the built-in profile of the file's program and era (builtin), from its
+    `place` (reading.place).
 
-    Without a block of its own, a file's heading levels are the ones it uses itself.
+    Without a block of its own, a file's heading levels are the ones it uses itself. A mentor
+    policy written down after the term of the file's place does not apply to it.
     """
+    spec, origin = _template_and_origin(text, place, sections, block, template, fallback, term_block)
+    if not place.year:
+        return spec, origin
+    policy = spec.mentors.in_force(place.when)
+    return (spec if policy is spec.mentors else replace(spec, mentors=policy)), origin
+
+
+def _template_and_origin(text, place: FilePlace, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
     if template is not None:
         return template, "forced"
     if block is not None:
@@ -46,7 +56,6 @@ def template_in_force(text, path, sections, block, template, fallback, term_bloc
         return _levels_in_use(template_from_block(term, f"the Template block of {where}"), sections), "term"
     if fallback is not None:
         return fallback, "config"
-    place = place_of(path)
     program = place.program or _program_of_fields(text)
     return _levels_in_use(era_template(program, place.when if place.year else None), sections), "builtin"
 

@@ -1,13 +1,16 @@
 """Markdown for a step summary or a pull-request comment.
 
-Per file, a table with a row per proposal (project, title, mentors, upstream issue, status),
-then every finding, then each check that ran, passed or failed (and how many did not run, and why).
-User text is escaped so it cannot break the table, inject HTML or @-mention anyone.
+Findings first, for the author who reads it: the verdict, the command that applies the fixable
+findings locally, then per file every finding and a table with a row per proposal (project, title,
+mentors, upstream issue, status); last the checks that ran, the failed ones listed and the passed
+ones folded in a collapsed `<details>` (and how many did not run, and why). A report of no file
+says so in one line. User text is escaped so it cannot break the table, inject HTML or @-mention anyone.
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 from collections import Counter
 
 from ...core.diagnostics import Diagnostic, Severity
@@ -90,12 +93,32 @@ def _proposal_table(document: Document, by_proposal: dict[int, list[Diagnostic]]
 def _finding(d: Diagnostic) -> str:
     where = f"line {d.line}, column {d.column}"
     context = f" ({escape(d.proposal)})" if d.proposal else ""
-    return f"- {_ICON[d.severity]} **{d.code}** {d.name} at {where}{context}: {message(d.message)}"
+    fixable = " `[*]`" if d.fixable else ""
+    return f"- {_ICON[d.severity]} **{d.code}** {d.name}{fixable} at {where}{context}: {message(d.message)}"
+
+
+def _code(text: str) -> str:
+    """`text` as an inline code span, even when it holds a backtick."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence}{text}{fence}" if fence == "`" else f"{fence} {text} {fence}"
+
+
+def _fix_hint(report: Report) -> list[str]:
+    """One line: how many findings `--fix` fixes (those marked fixable) and the command that fixes them locally."""
+    fixable = [d for d in report.diagnostics if d.fixable]
+    if not fixable:
+        return []
+    paths = sorted({relative_path(d.path) for d in fixable})
+    command = " ".join(["proposal-lint check --fix", *map(shlex.quote, paths)])
+    return [f"🔧 `[*]` {len(fixable)} of these can be fixed automatically: run {_code(command)} locally, "
+            "check the changes and commit them.", ""]
 
 
 def _file_section(report: Report, path: str, document: Document | None) -> list[str]:
     found = [d for d in report.diagnostics if d.path == path]
     out = [f"### `{relative_path(path)}`", ""]
+    if found:
+        out += [_finding(d) for d in found] + [""]
     if document is not None and document.proposals:
         by_proposal: dict[int, list[Diagnostic]] = {}
         for d in found:
@@ -103,8 +126,6 @@ def _file_section(report: Report, path: str, document: Document | None) -> list[
             if proposal is not None:
                 by_proposal.setdefault(proposal.heading.span.line, []).append(d)
         out += _proposal_table(document, by_proposal) + [""]
-    if found:
-        out += ["<details open><summary>Findings</summary>", ""] + [_finding(d) for d in found] + ["", "</details>", ""]
     return out
 
 
@@ -133,17 +154,24 @@ def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
 
 
 def _checks(report: Report) -> list[str]:
+    """The failed checks listed, the passed ones folded (collapsed) below them."""
     lines = [_check_line(rule, report, report.proposals) for rule in all_rules()]
     tally = Counter(outcome for outcome, _ in lines)
     not_run = ", ".join(f"{count} {outcome}" for outcome, count in sorted(tally.items()) if outcome.startswith("not run"))
     head = f"### Checks: {tally['passed']} passed, {tally['failed']} failed" + (f"; {not_run}" if not_run else "")
-    return [head, ""] + [line for _, line in lines if line] + [""]
+    out = [head, ""] + [line for outcome, line in lines if outcome == "failed"]
+    passed = [line for outcome, line in lines if outcome == "passed"]
+    if passed:
+        out += ["", f"<details><summary>{len(passed)} passed</summary>", "", *passed, "", "</details>"]
+    return out + [""]
 
 
 def render(report: Report) -> str:
+    if not report.documents and not report.diagnostics:
+        return "\n".join(["## proposal-lint", "", "✅ No proposal files checked.", ""])
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     verdict = "❌" if errors else "⚠️" if warnings else "✅"
-    out = ["## proposal-lint", "", f"{verdict} {summary_line(report)}", ""]
+    out = ["## proposal-lint", "", f"{verdict} {summary_line(report)}", ""] + _fix_hint(report)
     documents = {document.path: document for document in report.documents}
     paths = sorted(set(documents) | {d.path for d in report.diagnostics})
     for path in paths:

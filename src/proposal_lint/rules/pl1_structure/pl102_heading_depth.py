@@ -13,6 +13,19 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if project is None:
             continue
         level, project_level = proposal.heading.level, project.heading.level
+        own = _own_project_nested(template, project, context)
+        if own is not None and level == project_level + 1:
+            if project.heading.span.line not in reported_projects:
+                reported_projects.add(project.heading.span.line)
+                yield Problem(
+                    project.heading.span,
+                    f"project heading `{project.name}` uses {'#' * project_level} under `{project.within.text}` "
+                    f"({'#' * project.within.level}), but {own} is a CNCF project of its own, not part of "
+                    f"`{project.within.text}`: write `{'#' * template.project_level} {project.name}` and its "
+                    f"proposal titles at {'#' * template.title_level}",
+                    proposal=proposal,
+                )
+            continue
         if level == template.title_level and project_level == template.project_level - 1:
             if project.heading.span.line not in reported_projects:  # one finding per misplaced project heading
                 reported_projects.add(project.heading.span.line)
@@ -26,6 +39,24 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         message = _title_message(template, proposal, level, project_level)
         if message:
             yield Problem(proposal.heading.span, message, proposal=proposal)
+
+
+def _own_project_nested(template: TemplateSpec, project, context: RunContext) -> str | None:
+    """The CNCF project a heading one level below the template's project level names, when the
+    project list says it is neither the project of the heading above it nor one of its repositories'
+    owners' (`#### Meshery` under `### KubeEdge`; `#### Headlamp` under `### Kubernetes` is a
+    sub-project: its repository is in `kubernetes-sigs`)."""
+    projects = context.facts.projects
+    within = project.within
+    if projects is None or within is None or project.heading.level != template.project_level + 1 \
+            or within.level != template.project_level:
+        return None
+    nested, above = projects.match(project.name), projects.match(within.text)
+    if nested is None or above is None or nested.subproject or nested.project == above.project:
+        return None
+    if any(above.project.owns(org) for org in nested.project.orgs):
+        return None
+    return nested.project.name
 
 
 def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int) -> str | None:

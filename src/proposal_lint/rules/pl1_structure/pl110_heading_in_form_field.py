@@ -21,12 +21,13 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                     continue
                 yield Problem(
                     Span(document.path, line_no, 1, line_no, len(line.rstrip())),
-                    f"`{line.strip()}` in `{field.label}` is not a section of the form, but cncf's automation "
-                    f"splits the body at every `### ` line: the text from here on would be cut from "
-                    f"`{field.label}` and from the LFX export; write the heading as `#### ...` or in bold",
+                    f"`{line.strip()}` in `{field.label}` is not a section of the form: cncf's validator accepts "
+                    f"it, but cncf's export splits the body at every `### ` line, so the text from here to the "
+                    f"next section would be missing from `{field.label}` in the README and on LFX; write the "
+                    f"heading as `#### ...` or in bold",
                     proposal=proposal,
                     field=field,
                 )
 
 
-RULE = Rule("PL110", "heading-in-form-field", Severity.ERROR, "`### ` line inside an issue-form field", check=check)
+RULE = Rule("PL110", "heading-in-form-field", Severity.WARNING, "`### ` line inside an issue-form field", check=check)

@@ -22,7 +22,7 @@ SEPARATOR = re.compile(r"[\s,;&/+]*(?:and[\s,;][\s,;&/+]*)?", re.I)  # no two ad
 _WRAPPED_EMAIL = ("<{0}>", "mailto:{0}", "[{0}](mailto:{0})")
 _KNOWN_WRAPPERS = re.compile(GITHUB_URL_PREFIX + r"?|mailto:", re.I)
 _PUNCTUATION = " \t[]()<>@,;:|-/"
-_UNSAFE = {"pipe-form", "no-name"}
+_UNSAFE = {"pipe-form", "no-name", "name-is-handle", "parenthesis-cut"}  # the fix would guess
 
 
 def _in_mentor_fields(document: Document) -> Iterator[PlacedMentor]:

@@ -1,7 +1,8 @@
 """PL304 mentor-format: a mentor entry is not written as `Name (@handle, email)`.
 
 In Markdown, an entry that still gives name, handle and email departs in form only: an info. One that lacks
-any of them is a warning (PL302 and PL303 say what is missing; this says how to write it).
+any of them is a warning (PL302 and PL303 say what is missing; this says how to write it), and so is a
+mistake in an entry that has them all (`MISTAKES`: a parenthesis left open).
 
 Fix: `_mentor_fixes.canonical_fixes` (beside PL305's, which shares its reading of entries); it also
 rewrites entries this check does not report (where the template writes no form), so it is a function,
@@ -11,7 +12,7 @@ not carried by the problem.
 from collections.abc import Iterator
 
 from ..api import Document, Problem, Rule, RunContext, Severity, document_mentors, is_form
-from ...reading.mentors import FORMAT_ISSUES, canonical
+from ...reading.mentors import FORMAT_ISSUES, MISTAKES, canonical
 from ._mentor_fixes import canonical_fixes
 
 
@@ -28,7 +29,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 f"mentor entry is not in the template form ({'; '.join(reasons)}); write `{canonical(mentor)}`",
                 proposal=placed.proposal,
                 field=placed.field,
-                severity=Severity.INFO if not form and mentor.name and mentor.handle and mentor.email else None,
+                severity=Severity.INFO if not form and mentor.name and mentor.handle and mentor.email
+                and not MISTAKES.intersection(mentor.issues) else None,
             )
 
 

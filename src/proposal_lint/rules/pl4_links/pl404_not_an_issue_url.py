@@ -1,15 +1,20 @@
-"""PL404 not-an-issue-url: a GitHub Upstream Issue URL that points at a PR, repo, search, ... not an issue."""
+"""PL404 not-an-issue-url: a GitHub Upstream Issue URL that points at a repo, search, issue list, ...
+not an issue; an info when it is still one page where the work is tracked (a PR, a discussion, a
+project board, a milestone, a design document)."""
 
 from collections.abc import Iterator
 
 from ..api import Document, ISSUE_URL, Problem, Rule, RunContext, Severity, link_fields
-from ...reading.links.urls import GITHUB_KIND_WORDS, github_ref
+from ...reading.links.urls import GITHUB_KIND_WORDS, github_ref, is_design_document, is_tracking_page
+
+_WRONG = "link the issue that describes this project (open one if there is none)"
+_TRACKING = "if this project is tracked and discussed there, it can stay; else link the issue that describes it"
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     # A README generated from approved issue-form proposals: the choice of link was reviewed
     # and accepted; say it, but as information, since the file is not where it is fixed.
-    severity = Severity.INFO if document.template_source == "generated" else None
+    generated = document.template_source == "generated"
     for entry in link_fields(document, (ISSUE_URL,)):
         refs = [(link, github_ref(link.url) if link.fetchable else None) for link in entry.links]
         if any(ref is not None and ref.kind == "issue" for _, ref in refs):
@@ -17,13 +22,14 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         for link, ref in refs:
             if ref is None:
                 continue
+            tracking = is_tracking_page(link.url)
+            kind = "a design document" if tracking and is_design_document(link.url) else GITHUB_KIND_WORDS[ref.kind]
             yield Problem(
                 link.span,
-                f"`{link.url}` is {GITHUB_KIND_WORDS[ref.kind]}, not an issue; "
-                "link the issue that describes this project (open one if there is none)",
+                f"`{link.url}` is {kind}, not an issue; {_TRACKING if tracking else _WRONG}",
                 proposal=entry.proposal,
                 field=entry.field,
-                severity=severity,
+                severity=Severity.INFO if generated or tracking else None,
             )
 
 

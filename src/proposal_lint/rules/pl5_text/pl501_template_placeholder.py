@@ -42,11 +42,16 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             continue
         seen.add(line_no)
         for match in _placeholders_in(document.lines[line_no - 1], pattern):
-            yield Problem(
-                Span(document.path, line_no, match.start() + 1, line_no, match.end()),
-                f"template placeholder `{match.group()}` left in; replace it with the real value",
-                proposal=proposal,
-            )
+            span = Span(document.path, line_no, match.start() + 1, line_no, match.end())
+            line = document.lines[line_no - 1]
+            if match.group() in document.template.examples and not line[:match.start()].rstrip().endswith("e.g."):
+                # a real value may be the example's own words; with its `e.g.` it is the placeholder left in
+                yield Problem(span, f"`{match.group()}` is the form's example value (`e.g. {match.group()}`); "
+                                    "replace it with your own unless it really is yours",
+                              proposal=proposal, severity=Severity.WARNING)
+                continue
+            yield Problem(span, f"template placeholder `{match.group()}` left in; replace it with the real value",
+                          proposal=proposal)
 
 
 RULE = Rule("PL501", "template-placeholder", Severity.ERROR, "Template placeholder left in", check=check)
