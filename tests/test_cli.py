@@ -46,7 +46,7 @@ def test_plain_text_groups_by_proposal_with_a_caret():
     assert "  Vitess › Improve Unit Test Coverage" in lines
     issue = next(i for i, line in enumerate(lines) if ":31:3: PL203 warning" in line)
     assert lines[issue + 1].endswith("31 | - Issue: https://github.com/vitessio/vitess/issues/14931")
-    assert lines[issue + 2].endswith("   |   ^^^^^")
+    assert lines[issue + 2].endswith("   |   ^^^^^^")  # `Issue:`
     assert "file(s)" in lines[-1] and "\x1b[" not in result.stdout
 
 

@@ -64,7 +64,7 @@ def test_empty_lfx_url_is_fine(term_ideas, older_term):
 
 def test_issue_label_suggests_upstream_issue(older_term):
     [alias] = at(older_term, "PL203", 13)
-    assert "Upstream Issue" in alias.message and (alias.column, alias.end_column) == (3, 7)
+    assert "Upstream Issue" in alias.message and (alias.column, alias.end_column) == (3, 8)  # `Issue:`, what --fix rewrites
 
 
 def test_mojibake(older_term):

@@ -67,7 +67,7 @@ def test_empty_lfx_url_is_fine(seed_001, seed_000):
 
 def test_issue_label_suggests_upstream_issue(seed_000):
     [alias] = at(seed_000, "PL203", 31)
-    assert "Upstream Issue" in alias.message and (alias.column, alias.end_column) == (3, 7)
+    assert "Upstream Issue" in alias.message and (alias.column, alias.end_column) == (3, 8)  # `Issue:`, what --fix rewrites
 
 
 def test_mojibake_on_line_25(seed_000):

@@ -109,6 +109,14 @@ def year_of_file(path: str) -> int | None:
     return term_year(repository_path(path))
 
 
+PROPOSALS_FILE = "project_ideas.md"  # where mentors propose, by PR, in an LFX term's folder
+
+
+def is_proposals_file(path: str) -> bool:
+    """Whether a path names a term's `project_ideas.md` (mentors' proposals, not the admins' README)."""
+    return posixpath.basename(path.replace("\\", "/")).casefold() == PROPOSALS_FILE
+
+
 # The files cncf's automation writes beside a term README for the LFX platform (read by cncf.export_files).
 EXPORT_JSON, TRACKING_CSV = "lfx-export.json", "lfx-tracking.csv"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +31,15 @@ def normalize_label(label: str) -> str:
 
 
 class FieldSpec(NamedTuple):
-    """One field of a template: canonical name, the label the template writes, aliases, checks."""
+    """One field of a template: canonical name, the label the template writes, aliases, checks.
+
+    `own_labels` are other labels the era's template itself wrote for the field (GSoC's template
+    wrote `Issue` until April 2020 and `Upstream Issue (URL)` after): as exact as `label`.
+    `readme_only`: admins write it in the term README (`LFX URL`); a proposals file's template has
+    no such field. `choice_numbers` gives, for each of `allowed`, the numbers its hint pairs with it
+    (`medium (~175 hour projects)`: 175). `guidance` holds the comments the template writes after
+    the label (`# one of small ...`), without their `#`.
+    """
 
     name: str
     label: str
@@ -41,6 +49,10 @@ class FieldSpec(NamedTuple):
     mentors: bool = False
     kind: str | None = None
     allowed: tuple[str, ...] = ()
+    own_labels: tuple[str, ...] = ()
+    readme_only: bool = False
+    choice_numbers: tuple[tuple[str, ...], ...] = ()
+    guidance: tuple[str, ...] = ()
 
 
 class MentorPolicy(NamedTuple):
@@ -146,7 +158,7 @@ def without_hint(label: str) -> str:
 
 def _match(template: TemplateSpec, key: str) -> LabelMatch:
     for spec in template.fields:
-        if key == normalize_label(spec.label):
+        if key in {normalize_label(label) for label in (spec.label, *spec.own_labels)}:
             return LabelMatch(spec, "exact")
     bare = normalize_label(without_hint(key))
     for spec in template.fields:
@@ -183,6 +195,10 @@ def _field_from_json(data: dict) -> FieldSpec:
         mentors=data.get("mentors", False),
         kind=data.get("kind"),
         allowed=tuple(data.get("allowed", ())),
+        own_labels=tuple(data.get("own_labels", ())),
+        readme_only=data.get("readme_only", False),
+        choice_numbers=tuple(tuple(numbers) for numbers in data.get("choice_numbers", ())),
+        guidance=tuple(data.get("guidance", ())),
     )
 
 
@@ -237,13 +253,23 @@ def _era_starts() -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(sorted(starts, key=lambda start: start[2], reverse=True))
 
 
-def era_template(program: str, when: tuple[int, int] | None) -> TemplateSpec:
-    """The built-in profile in force for a program at (year, term); the current one when unknown."""
+def era_template(program: str, when: tuple[int, int] | None, proposals_file: bool = False) -> TemplateSpec:
+    """The built-in profile in force for a program at (year, term); the current one when unknown.
+    For a proposals file (`project_ideas.md`) its README-only fields are optional."""
+    spec = builtin_template(program)
     if when is not None and when[0]:
-        for owner, name, since in _era_starts():
-            if owner == program and when >= since:
-                return builtin_template(name)
-    return builtin_template(program)
+        spec = next((builtin_template(name) for owner, name, since in _era_starts()
+                     if owner == program and when >= since), spec)
+    return _without_readme_fields(spec) if proposals_file else spec
+
+
+@lru_cache(maxsize=None)
+def _without_readme_fields(spec: TemplateSpec) -> TemplateSpec:
+    """The spec as a proposals file's template has it: the fields admins add to the README optional."""
+    if not any(f.readme_only and f.required for f in spec.fields):
+        return spec
+    fields = tuple(f._replace(required=False, allow_empty=True) if f.readme_only else f for f in spec.fields)
+    return replace(spec, fields=fields)
 
 
 class TemplateBlock(NamedTuple):
@@ -263,6 +289,7 @@ _CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
 _CHOICE_SPLIT = re.compile(r",|\bor\b|\band\b|\bone of\b", re.I)
 _CHOICE_WORD = re.compile(r"[A-Za-z0-9]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_NUMBER = re.compile(r"\d+")
 _AT_LEAST = re.compile(r"\bat least (\d|two|three)\b[^.\n]{0,20}\bmentors?\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w")
@@ -272,19 +299,36 @@ _HANDLE_ASKED = re.compile(r"\bgithub\b|\(\s*@[\w-]|@(?:handle|username)\b", re.
 _ENTRY_FORM = re.compile(r"\(\s*@[\w-]+\s*,\s*[^()\s]+@[^()\s]+\s*\)")
 
 
-def _choices(hint: str) -> tuple[str, ...]:
-    """The values a hint such as `(Easy, Medium, or Hard)` or `# one of small (...), medium (...)
-    and large (...)` allows, folded to their first word; () when the hint lists no choice."""
+def _choices(hint: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The values a hint such as `(Easy, Medium, or Hard)` or `# one of small (~90 hour projects),
+    medium (...) and large (...)` allows, folded to their first word, and the numbers each one's
+    parentheses give; ((), ()) when the hint lists no choice."""
     hint = hint.strip().lstrip("#").strip()
     if hint.startswith("(") and hint.endswith(")"):
         hint = hint[1:-1]
     if not _CHOICE_INTRO.search(hint):
-        return ()
+        return (), ()
     parts = [part.strip() for part in _CHOICE_SPLIT.split(_PARENTHESES.sub("", hint))]
     words = [_CHOICE_WORD.findall(part) for part in parts if part]
     if len(words) < 2 or any(not w or len(w) > 2 for w in words):
-        return ()
-    return tuple(w[0].casefold() for w in words)
+        return (), ()
+    written = [part for part in map(str.strip, _CHOICE_SPLIT.split(hint)) if _PARENTHESES.sub("", part).strip()]
+    numbers = tuple(tuple(_NUMBER.findall(" ".join(_PARENTHESES.findall(part)))) for part in written)
+    return tuple(w[0].casefold() for w in words), numbers if any(numbers) and len(numbers) == len(words) else ()
+
+
+def _guidance(hint: str) -> tuple[str, ...]:
+    """A block's `# ...` comment after a label, without its `#`."""
+    hint = hint.strip()
+    return (hint[1:].strip(),) if hint.startswith("#") and hint[1:].strip() else ()
+
+
+@lru_cache(maxsize=None)
+def shipped_guidance() -> tuple[str, ...]:
+    """Every guidance comment the shipped profiles know (cncf's templates of every era): copied
+    from one template into another program's file, it is still guidance."""
+    return tuple(dict.fromkeys(text for name in SHIPPED_PROFILES for spec in builtin_template(name).fields
+                               for text in spec.guidance))
 
 
 class _MentorAsks(NamedTuple):
@@ -350,7 +394,9 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
     for label in block.labels:
         spec = profile.match_label(label).spec
         if spec is None:
-            fields.append(FieldSpec(name=label, label=label, allowed=_choices(hints.get(label, ""))))
+            allowed, numbers = _choices(hints.get(label, ""))
+            fields.append(FieldSpec(name=label, label=label, allowed=allowed, choice_numbers=numbers,
+                                    guidance=_guidance(hints.get(label, ""))))
             continue
         if spec.name in used:
             continue
@@ -358,10 +404,12 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         if spec.mentors:
             mentor_hint = hints.get(label, "")
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
-        fields.append(spec._replace(label=label, aliases=aliases, allowed=_choices(hints.get(label, ""))))
+        allowed, numbers = _choices(hints.get(label, ""))
+        fields.append(spec._replace(label=label, aliases=aliases, allowed=allowed, choice_numbers=numbers,
+                                    guidance=_guidance(hints.get(label, ""))))
     for spec in profile.fields:
         if spec.name not in used:
-            fields.append(spec._replace(required=False, allow_empty=True, allowed=()))
+            fields.append(spec._replace(required=False, allow_empty=True, allowed=(), choice_numbers=(), guidance=()))
     project_level, title_level = (block.levels + (profile.project_level, profile.title_level))[:2]
     if len(block.levels) == 1:
         project_level, title_level = block.levels[0], block.levels[0] + 1

@@ -8,9 +8,11 @@ from typing import NamedTuple
 
 from ..core.document_cache import per_document
 from .mentors.handles import MENTION
-from ..core.model import Document, Field, Item, Proposal
+from ..core.model import Document, Field, Item, Proposal, Span
 from ..core.template import FieldSpec, TemplateSpec
+from .parser.labels import LABEL
 
+_CONTINUED = re.compile(r"[ \t]*(?:[-*+]+[ \t]*)?")  # a line's indentation, and dashes that start no list item
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts a run only: linear
 
 
@@ -20,11 +22,14 @@ def looks_like_mentor(text: str) -> bool:
 
 
 class Misplaced(NamedTuple):
-    """An item that belongs to `spec` but stands under `host` (None: loose in the proposal)."""
+    """An item that belongs to `spec` but stands under `host` (None: loose in the proposal);
+    `in_text`: a labelled line that continues the text of `host` or of an item instead of starting
+    a list item of its own (`-- Issues: ...`, or `Mentor(s): ...` without its `- `)."""
 
     item: Item
     host: Field | None
     spec: FieldSpec
+    in_text: bool = False
 
 
 def _belongs_to(item: Item, template: TemplateSpec) -> FieldSpec | None:
@@ -46,7 +51,39 @@ def _walk(items: tuple[Item, ...]) -> Iterator[Item]:
         yield from _walk(item.items)
 
 
-def _misplaced(proposal: Proposal, template: TemplateSpec) -> tuple[Misplaced, ...]:
+def _continued_labels(lines: tuple[str, ...], span: Span, host: Field | None,
+                      template: TemplateSpec) -> Iterator[Misplaced]:
+    """Lines after the first of a paragraph (a field's value or an item's text) that start with a
+    template label of another field than the host's."""
+    host_name = host.name if host is not None else None
+    for line_no in range(span.line + 1, min(span.end_line, len(lines)) + 1):
+        line = lines[line_no - 1]
+        start = _CONTINUED.match(line).end()
+        match = LABEL.match(line, start)
+        spec = template.match_label(match.group("label").strip()).spec if match else None
+        if spec is None or spec.name == host_name:
+            continue
+        value_start = match.end()
+        text = line[value_start:].strip()
+        column = value_start + 1 if text else start + 1
+        item_span = Span(span.path, line_no, column, line_no, max(len(line.rstrip()), start + 1))
+        yield Misplaced(Item(text, item_span, label=match.group("label").strip()), host, spec, in_text=True)
+
+
+def _in_text(proposal: Proposal, lines: tuple[str, ...], template: TemplateSpec) -> list[Misplaced]:
+    found = []
+    for host in proposal.fields:
+        if host.value:
+            found += _continued_labels(lines, host.value_span, host, template)
+        for item in _walk(host.items):
+            found += _continued_labels(lines, item.span, host, template)
+    for item in _walk(proposal.loose_items):
+        found += _continued_labels(lines, item.span, None, template)
+    return found
+
+
+def _misplaced(proposal: Proposal, lines: tuple[str, ...], template: TemplateSpec) -> tuple[Misplaced, ...]:
+    in_text = _in_text(proposal, lines, template)
     found = []
     for host in proposal.fields:
         host_spec = template.field(host.name) if host.name else None
@@ -56,14 +93,17 @@ def _misplaced(proposal: Proposal, template: TemplateSpec) -> tuple[Misplaced, .
             spec = _belongs_to(item, template)
             if spec is not None and spec is not host_spec:
                 found.append(Misplaced(item, host, spec))
-    for item in proposal.loose_items:
+    for item in _walk(proposal.loose_items):  # a field list nested under an unlabelled item too
         spec = _belongs_to(item, template)
         if spec is not None:
             found.append(Misplaced(item, None, spec))
-    return tuple(found)
+    # an item whose text holds a labelled line of the same field is that line's: reported there, read once
+    found = [m for m in found if not any(
+        t.spec is m.spec and m.item.span.line < t.item.span.line <= m.item.span.end_line for t in in_text)]
+    return tuple(sorted(found + in_text, key=lambda m: (m.item.span.line, m.item.span.column)))
 
 
 @per_document
 def misplaced_by_proposal(document: Document) -> tuple[tuple[Misplaced, ...], ...]:
     """For each proposal of the document, in order: items that belong to another field than theirs."""
-    return tuple(_misplaced(proposal, document.template) for proposal in document.proposals)
+    return tuple(_misplaced(proposal, document.lines, document.template) for proposal in document.proposals)

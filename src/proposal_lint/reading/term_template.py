@@ -5,18 +5,18 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+from ..cncf.layout import PROPOSALS_FILE
 from ..core.template import TemplateBlock
 
-TERM_IDEAS_FILE = "project_ideas.md"
 MAX_SIBLING_BYTES = 4 * 1024 * 1024
 
 
 def term_template_block(path: str) -> tuple[TemplateBlock, str] | None:
     """The Template block of the `project_ideas.md` in the same folder as `path`, and that file's
     path; None for project_ideas.md itself, or when there is no such file or block."""
-    if os.path.basename(path) == TERM_IDEAS_FILE:
+    if os.path.basename(path) == PROPOSALS_FILE:
         return None
-    sibling = os.path.join(os.path.dirname(path), TERM_IDEAS_FILE)
+    sibling = os.path.join(os.path.dirname(path), PROPOSALS_FILE)
     try:
         if not os.path.isfile(sibling):
             return None

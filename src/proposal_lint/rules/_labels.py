@@ -7,7 +7,8 @@ from typing import NamedTuple
 from ..core.model import Document, Field
 
 _MARKUP = "*_"
-_TAIL = set("*_: \t")
+_WIDE_COLON = "\uff1a"  # a CJK input method's colon, read as a label's colon (parser.labels.COLON)
+_TAIL = set("*_: \t" + _WIDE_COLON)
 
 
 class LabelText(NamedTuple):
@@ -18,6 +19,7 @@ class LabelText(NamedTuple):
     text: str
     has_value: bool
     prefix: str  # what precedes the label and its emphasis: indentation and list marker
+    wide_colon: bool = False  # its colon is the full-width `：`
 
 
 def label_text(document: Document, field: Field) -> LabelText | None:
@@ -30,10 +32,11 @@ def label_text(document: Document, field: Field) -> LabelText | None:
     has_value = bool(field.value) and field.value_span.line == field.label_span.line and value_col < len(line)
     stop = value_col if has_value else len(line.rstrip())
     tail = line[end:stop]
-    if not set(tail) <= _TAIL or tail.count(":") > 1:
+    if not set(tail) <= _TAIL or tail.count(":") + tail.count(_WIDE_COLON) > 1:
         return None
     if sum(tail.count(c) for c in _MARKUP) != head:
         return None
     if not has_value:
         stop = end + len(tail.rstrip())
-    return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head])
+    return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head],
+                     _WIDE_COLON in tail)

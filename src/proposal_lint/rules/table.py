@@ -56,6 +56,7 @@ RULE_MODULES = (
     "pl212_skills_choice",
     "pl213_coding_challenge_url",
     "pl214_custom_prerequisite",
+    "pl220_template_guidance",
     "pl301_no_mentor",
     "pl302_mentor_without_email",
     "pl303_mentor_without_handle",

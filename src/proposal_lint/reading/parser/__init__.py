@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...cncf.layout import name_of_term
+from ...cncf.layout import is_proposals_file, name_of_term
 from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
@@ -48,7 +48,8 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
     sections = read_sections(root.children, lines, path)
     skipped, block = skip_examples(sections, lines)
     place = file_place(path, text)
-    spec, source = template_in_force(text, place, sections, block, template, fallback, term_block)
+    spec, source = template_in_force(text, place, sections, block, template, fallback, term_block,
+                                     proposals_file=is_proposals_file(path))
     term = name_of_term(place)
     proposals = tuple(p._replace(term=term) if term else p
                       for p in ProposalBuilder(lines, path, spec).proposals(sections))

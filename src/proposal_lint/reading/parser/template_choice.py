@@ -26,7 +26,8 @@ MIN_TITLES_OVER_PROFILE = 2  # titles at one level that outweigh a built-in prof
 MIN_TITLES_OVER_BLOCK = 3  # and a file's own Template block's
 
 
-def template_in_force(text, place: FilePlace, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
+def template_in_force(text, place: FilePlace, sections, block, template, fallback, term_block,
+                      proposals_file: bool = False) -> tuple[TemplateSpec, str]:
     """The template a file is checked against, and where it came from, first found wins:
     `--template` (forced); the file's own Template block (file); the generated-README profile
     (generated); the Template block of the term's project_ideas.md (term); the configured
@@ -34,16 +35,19 @@ def template_in_force(text, place: FilePlace, sections, block, template, fallbac
     `place` (reading.place).
 
     Without a block of its own, a file's heading levels are the ones it uses itself. A mentor
-    policy written down after the term of the file's place does not apply to it.
+    policy written down after the term of the file's place does not apply to it. A
+    `proposals_file` (a term's project_ideas.md) gets its era's proposals template: the fields
+    only admins write in the README are not asked.
     """
-    spec, origin = _template_and_origin(text, place, sections, block, template, fallback, term_block)
+    spec, origin = _template_and_origin(text, place, sections, block, template, fallback, term_block, proposals_file)
     if not place.year:
         return spec, origin
     policy = spec.mentors.in_force(place.when)
     return (spec if policy is spec.mentors else replace(spec, mentors=policy)), origin
 
 
-def _template_and_origin(text, place: FilePlace, sections, block, template, fallback, term_block) -> tuple[TemplateSpec, str]:
+def _template_and_origin(text, place: FilePlace, sections, block, template, fallback, term_block,
+                         proposals_file: bool) -> tuple[TemplateSpec, str]:
     if template is not None:
         return template, "forced"
     if block is not None:
@@ -57,7 +61,8 @@ def _template_and_origin(text, place: FilePlace, sections, block, template, fall
     if fallback is not None:
         return fallback, "config"
     program = place.program or _program_of_fields(text)
-    return _levels_in_use(era_template(program, place.when if place.year else None), sections), "builtin"
+    era = era_template(program, place.when if place.year else None, proposals_file=proposals_file)
+    return _levels_in_use(era, sections), "builtin"
 
 
 def _program_of_fields(text: str) -> str:

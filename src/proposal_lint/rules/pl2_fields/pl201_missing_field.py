@@ -1,5 +1,11 @@
 """PL201 missing-field: a field the template requires is not in the proposal.
 
+One finding per proposal, on its heading, naming every missing field (and where the content of
+each seems to stand); a field written with its label in the wrong place (nested under another
+item, or on a line that continues another field's text) is not missing: PL206 reports it where
+it stands. A missing first field whose text stands, unlabelled, before every field is a finding of
+its own, on that item.
+
 Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
 an empty one after its last field, where the fields are bullet items and the last field has no
 body (paragraphs or code) that an inserted item would split.
@@ -8,10 +14,10 @@ body (paragraphs or code) that an inserted item would split.
 from collections.abc import Iterator
 
 from ..api import (
-    Document, Edit, FieldSpec, Fix, Item, Problem, Proposal, Rule, RunContext, Severity, carried_fixes,
-    is_form,
+    Document, Edit, FieldSpec, Fix, Item, Problem, Proposal, Rule, RunContext, Severity, TemplateSpec,
+    carried_fixes, is_form,
 )
-from ...reading.misplaced import misplaced_by_proposal
+from ...reading.misplaced import Misplaced, misplaced_by_proposal
 from ...reading.parser.labels import BULLET
 from .._labels import label_text
 from ._unwritten import convention_severity
@@ -26,24 +32,51 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if not proposal.has_content:
             continue
         present = {f.name for f in proposal.fields}
-        for spec in template.fields:
-            if not spec.required or spec.name in present:
-                continue
-            fix = _added_field(document, proposal, spec) if spec is lfx_url else None
-            unlabelled = _unlabelled_first_item(proposal) if spec is template.fields[0] else None
-            if unlabelled is not None:
-                start = unlabelled.span
-                yield Problem(start._replace(end_line=start.line, end_column=start.column), f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
-                              f"unlabelled item reads as one; start it with `{spec.label}:`",
-                              proposal=proposal, field_name=spec.name, severity=convention_severity(document), fix=fix)
-                continue
-            message = f"proposal `{proposal.title}` has no `{spec.label}` field; add `- {spec.label}:`"
-            stray = next((m for m in misplaced if m.spec is spec), None)
-            if stray is not None:
-                where = f"under `{stray.host.label}`" if stray.host else "outside any field"
-                message += f" (its content seems to be at line {stray.item.span.line}, {where})"
-            yield Problem(proposal.heading.span, message, proposal=proposal, field_name=spec.name,
-                          severity=convention_severity(document), fix=fix)
+        present |= {m.spec.name for m in misplaced if _labelled_as(m, template)}  # PL206 reports it where it stands
+        missing = [spec for spec in template.fields if spec.required and spec.name not in present]
+        if not missing:
+            continue
+        unlabelled = _unlabelled_first_item(proposal) if missing[0] is template.fields[0] else None
+        if unlabelled is not None:  # the text is there, its label is not: a finding of its own, on the item
+            spec, missing = missing[0], missing[1:]
+            start = unlabelled.span
+            yield Problem(start._replace(end_line=start.line, end_column=start.column),
+                          f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
+                          f"unlabelled item reads as one; start it with `{spec.label}:`",
+                          proposal=proposal, field_name=spec.name, severity=convention_severity(document))
+        if not missing:
+            continue
+        fix = _added_field(document, proposal, lfx_url) if lfx_url in missing else None
+        strays = [_stray_hint(spec, next((m for m in misplaced if m.spec is spec), None), len(missing) > 1)
+                  for spec in missing]
+        span = proposal.heading.span
+        if fix is not None:  # the finding covers the line the fix adds the field after
+            span = span._replace(end_line=fix.edits[0].line, end_column=fix.edits[0].column - 1)
+        yield Problem(span, f"proposal `{proposal.title}` has no {_listed(f'`{s.label}`' for s in missing)} "
+                      f"field{'s' if len(missing) > 1 else ''}; add {_listed(f'`- {s.label}:`' for s in missing)}"
+                      + "".join(hint for hint in strays if hint),
+                      proposal=proposal, field_name=missing[0].name, severity=convention_severity(document), fix=fix)
+
+
+def _labelled_as(stray: Misplaced, template: TemplateSpec) -> bool:
+    """Whether misplaced content carries its field's label (`- Recommended Skills: Go` nested under
+    another item): the field is written, only in the wrong place."""
+    return stray.item.label is not None and template.match_label(stray.item.label).spec is stray.spec
+
+
+def _listed(words) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    words = list(words)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _stray_hint(spec: FieldSpec, stray, several: bool) -> str:
+    """Where a missing field's content seems to stand, if it stands somewhere."""
+    if stray is None:
+        return ""
+    where = f"under `{stray.host.label}`" if stray.host else "outside any field"
+    whose = f"`{spec.label}`'s content" if several else "its content"
+    return f" ({whose} seems to be at line {stray.item.span.line}, {where})"
 
 
 def _added_field(document: Document, proposal: Proposal, spec: FieldSpec) -> Fix | None:

@@ -1,4 +1,8 @@
-"""PL206 misplaced-content: content that belongs to another field (e.g. mentors under Recommended Skills)."""
+"""PL206 misplaced-content: content that belongs to another field (e.g. mentors under Recommended Skills).
+
+A labelled field nested under another item, where the proposal has that field too (under the
+same or a variant label), is the same field twice: the message says keep one.
+"""
 
 from collections.abc import Iterator
 
@@ -9,11 +13,21 @@ from ...reading.misplaced import misplaced_by_proposal
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
         for stray in strays:
-            where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
+            if stray.in_text:
+                where = (f"stands inside the text of `{stray.host.label}`" if stray.host else "stands inside another item's text") \
+                    + " (its line starts no list item)"
+            else:
+                where = f"is nested under `{stray.host.label}`" if stray.host else "stands outside any field"
+            written = next((f for f in proposal.fields if f.name == stray.spec.name and f is not stray.host), None)
+            if written is not None and stray.item.label:
+                advice = f"the proposal has the field at line {written.label_span.line} (`{written.label}`) too: keep one of the two"
+            elif stray.in_text:
+                advice = f"start its line with `- ` so that `{stray.item.label}` is a field of its own"
+            else:
+                advice = f"move it under a `- {stray.spec.label}:` field"
             yield Problem(
                 stray.item.span,
-                f"this looks like `{stray.spec.label}` content but {where}; "
-                f"move it under a `- {stray.spec.label}:` field",
+                f"this looks like `{stray.spec.label}` content but {where}; {advice}",
                 proposal=proposal,
                 field=stray.host,
             )

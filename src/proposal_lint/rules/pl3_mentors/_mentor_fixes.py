@@ -1,6 +1,7 @@
 """Mentor fixes, declared by PL304 and PL305, from the mentor walk's entries in mentor fields (never by re-reading the entry text).
 
-PL305: mentors written on one line become one nested item each (entries kept as written).
+PL305: mentors written on one line become one nested item each (entries kept as written), a fix
+PL305's check computes with its problem.
 PL304: an entry in a recognised non-canonical shape becomes `Name (@handle, email)` when name,
 handle and email are all known and nothing else in it would be lost; otherwise an email written
 as `<e>`, `mailto:e` or `[e](mailto:e)` is at least unwrapped. Nothing is ever invented.
@@ -10,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import groupby
 
 from ..api import Document, Edit, Field, Fix, Mentor, PlacedMentor, RunContext, document_mentors, inline_runs
-from ...reading.mentors import canonical
+from ...reading.mentors import FORMAT_ISSUES, canonical
 from ...reading.mentors.handles import GITHUB_URL_PREFIX
 from ...reading.parser.labels import BULLET
 from .._labels import label_text
@@ -35,13 +35,6 @@ def _written(document: Document, mentor: Mentor) -> str | None:
     if span.line != span.end_line:
         return None
     return document.lines[span.line - 1][span.column - 1 : span.end_column]
-
-
-def _groups(document: Document) -> Iterator[tuple[Field, tuple[Mentor, ...]]]:
-    """Runs of mentors that share one line, each with its field."""
-    for field, placed in groupby(_in_mentor_fields(document), key=lambda p: p.field):
-        for run in inline_runs(tuple(placed)):
-            yield field, tuple(p.mentor for p in run)
 
 
 def _split(document: Document, field: Field, group: tuple[Mentor, ...]) -> Fix | None:
@@ -87,12 +80,12 @@ def _nested_prefix(document: Document, field: Field, default: str) -> str:
     return prefix if BULLET.fullmatch(prefix) else default
 
 
-def split_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
-    for field, group in _groups(document):
-        if len(group) > 1:
-            fix = _split(document, field, group)
-            if fix is not None:
-                yield fix
+def split_fix(document: Document, run: tuple[PlacedMentor, ...]) -> Fix | None:
+    """One nested item per mentor of a run that shares one line of a mentor field; None where the
+    run stands elsewhere (misplaced), spans fields, or its line holds more than entries and separators."""
+    if len(run) < 2 or any(p.misplaced or p.field is not run[0].field for p in run):
+        return None
+    return _split(document, run[0].field, tuple(p.mentor for p in run))
 
 
 def _loses_nothing(written: str, mentor: Mentor) -> bool:
@@ -129,9 +122,11 @@ def _unwrap_fix(document: Document, mentor: Mentor) -> Fix | None:
 
 
 def canonical_fixes(document: Document, context: RunContext) -> Iterator[Fix]:
+    if not document.template.mentor_format:
+        return  # the template in force writes no form for an entry: PL304 reports none
     for placed in _in_mentor_fields(document):
-        if not placed.mentor.issues:
-            continue
+        if not FORMAT_ISSUES.keys() & set(placed.mentor.issues):
+            continue  # in the form already: nothing PL304 reports
         fix = _canonical_fix(document, placed.mentor) or _unwrap_fix(document, placed.mentor)
         if fix is not None:
             yield fix

@@ -4,9 +4,8 @@ In Markdown, an entry that still gives name, handle and email departs in form on
 any of them is a warning (PL302 and PL303 say what is missing; this says how to write it), and so is a
 mistake in an entry that has them all (`MISTAKES`: a parenthesis left open).
 
-Fix: `_mentor_fixes.canonical_fixes` (beside PL305's, which shares its reading of entries); it also
-rewrites entries this check does not report (where the template writes no form), so it is a function,
-not carried by the problem.
+Fix: `_mentor_fixes.canonical_fixes` (beside PL305's, which shares its reading of entries), on the
+entries this check reports only.
 """
 
 from collections.abc import Iterator

@@ -3,20 +3,19 @@
 An issue form's Upstream Issue URL is an input for exactly one URL: text beside a single URL is
 reported too (several URLs are PL403's).
 
-Fix: an Upstream Issue written as `<https://...>` loses its angle brackets. A fix function beside
-the check, because the check does not report that value (it holds an http(s) URL).
+No fix: a `<https://...>` autolink is a URL as Markdown writes it, which this check does not
+report, so `--fix` leaves it as written.
 """
 
 import re
 from collections.abc import Iterator
 
-from ..api import Document, Edit, Fix, ISSUE_URL, Problem, Rule, RunContext, Severity, is_form, link_fields
+from ..api import Document, ISSUE_URL, Problem, Rule, RunContext, Severity, is_form, link_fields
 from ...reading.links.urls import is_http
 
 _EXAMPLE = "https://github.com/ORG/REPO/issues/123"
 _ONE_URL = re.compile(r"https?://\S+")
 _ISSUE_REFERENCE = re.compile(r"^((?:www\.)?github\.com/[^/#\s]+/[^/#\s]+)/?#(\d+)$")
-_ANGLE_URL = re.compile(r"<(https?://[^\s<>]+)>")
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -52,26 +51,5 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         yield Problem(span, message, proposal=entry.proposal, field=field)
 
 
-def fix(document: Document, context: RunContext) -> Iterator[Fix]:
-    template = document.template
-    for proposal in document.proposals:
-        for field in proposal.fields:
-            spec = template.field(field.name) if field.name else None
-            span = field.value_span
-            if spec is None or spec.kind != "issue-url" or not field.value or span.line != span.end_line:
-                continue
-            written = document.lines[span.line - 1][span.column - 1 : span.end_column]
-            match = _ANGLE_URL.fullmatch(written)
-            if match is None:
-                continue
-            yield Fix(
-                "PL401",
-                f"`{written}` -> `{match.group(1)}`",
-                (Edit.replace(span, match.group(1)),),
-                span.line,
-                span.column,
-            )
-
-
 RULE = Rule("PL401", "upstream-issue-not-url", Severity.ERROR, "Upstream Issue value is not a URL",
-            check=check, fix=fix)
+            check=check)
