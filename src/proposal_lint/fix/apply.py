@@ -17,6 +17,7 @@ from ..core.diagnostics import Edit, Fix
 from ..core.model import Document
 
 MAX_PASSES = 10
+ANCHOR = 32  # characters of a moved fix's text looked for where it came from
 _ENDING = re.compile(r"\r\n|\r|\n")
 
 
@@ -140,7 +141,8 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
     from ..reading.source import Source
 
     outcome = FixOutcome(text)
-    passes: list[list[tuple[int, int, int]]] = []  # per pass, its splices: (start, end, length written)
+    passes: list[tuple[list[tuple[int, int, int]], str, str]] = []  # per pass: its splices (start, end, length
+    # written), the text before and after it
     found: list[tuple[int, Fix]] = []  # each fix applied, at its offset in `text`
     touched: frozenset[int] | None = None
     for number in range(MAX_PASSES):
@@ -151,34 +153,37 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
                 touched = _touched_proposals(document, changed)
             fixes = _in_scope(fixes, document, touched, changed if number == 0 else frozenset())
         fixes = sorted(fixes, key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
-        before = Lines(outcome.text)
+        before, text_before = Lines(outcome.text), outcome.text
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
         for fix in applied:
             offset = before.offset(fix.line, fix.column)
-            for splices in reversed(passes):
-                offset = _before_splices(offset, splices)
+            for splices, earlier, later in reversed(passes):
+                offset = _before_splices(offset, splices, earlier, later)
             found.append((offset, fix))
-        passes.append(sorted(
+        passes.append((sorted(
             (*interval(edit, before), len(edit.text.replace("\n", before.ending(edit.line))))
             for fix in applied for edit in fix.edits
-        ))
+        ), text_before, outcome.text))
     original = Lines(text)
     placed = (fix._replace(line=line, column=column) for offset, fix in found for line, column in [original.position(offset)])
     outcome.applied = sorted(placed, key=lambda fix: (fix.line, fix.column, fix.code))
     return outcome
 
 
-def _before_splices(offset: int, splices: list[tuple[int, int, int]]) -> int:
-    """An offset in a text after `splices` (start, end, length written; sorted) as an offset before
-    them; one inside a written replacement goes to where that replacement starts."""
+def _before_splices(offset: int, splices: list[tuple[int, int, int]], before: str, after: str) -> int:
+    """An offset in `after`, the text `splices` (start, end, length written; sorted) made of `before`, as an
+    offset in `before`. Inside a written replacement, the text there is looked for in what the replacement
+    replaced (an entry an earlier fix moved to a line of its own), else the replacement's start."""
     shift = 0
     for start, end, length in splices:
         if offset < start + shift:
             break
         if offset < start + shift + length:
-            return start
+            anchor = after[offset : min(offset + ANCHOR, start + shift + length)].strip()
+            found = before.find(anchor, start, end) if anchor else -1
+            return found if found >= 0 else start
         shift += length - (end - start)
     return offset - shift
 
