@@ -172,7 +172,7 @@ def test_pull_request_reports_only_the_new_proposal_and_creates_the_comment(pr_r
     assert len(errors) == 1, run.log + run.errors
     assert errors[0].startswith("::error file=programs/ideas.md,line=")
     assert "title=PL201 missing-field::proposal `New broken idea`" in errors[0]
-    assert {k: v for k, v in run.outputs.items() if k != "summary-file"} == {"errors": "1", "warnings": "0", "sarif-file": ""}
+    assert {k: v for k, v in run.outputs.items() if k not in ("summary-file", "review-file")} == {"errors": "1", "warnings": "0", "sarif-file": ""}
     assert "New broken idea" in Path(run.outputs["summary-file"]).read_text(encoding="utf-8")  # for fork PRs
     summary = run.summary.read_text(encoding="utf-8")
     assert "## proposal-lint" in summary and "New broken idea" in summary and "Old broken idea" not in summary
@@ -222,7 +222,7 @@ def test_push_event_checks_given_files_in_full_and_writes_sarif(pr_repo, runner_
               {"files": "programs/*.md README.md", "sarif-file": "out/results.sarif", "comment": "true"},
               httpserver.url_for("/"))
     assert run.status == 1
-    assert {k: v for k, v in run.outputs.items() if k != "summary-file"} == {
+    assert {k: v for k, v in run.outputs.items() if k not in ("summary-file", "review-file")} == {
         "errors": "2", "warnings": "0", "sarif-file": "out/results.sarif"}
     results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
     assert sorted(r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results) == [

@@ -104,6 +104,7 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
     """Check proposal FILES (or directories of Markdown files); `-` reads standard input."""
     from ..reporting import filters as report_filters
     from ..engine.lint import combine_reports
+    from ..reporting.formats import WITH_FIXES
     from ..reporting.writer import auto_formats, write_reports
 
     if config_path and isolated:
@@ -131,13 +132,17 @@ def check(paths, output_format, color, output, reports, stdin_filename, baseline
             changed = _changed_lines(diff_base, paths)
     report = combine_reports([lint_or_exit(run.paths, run.options) for run in runs])
     threshold = report.options.fail_on
+    formats = auto_formats(output is None, color) if output_format == "auto" else (output_format,)
+    if set(WITH_FIXES) & {*formats, *(name for name, _ in reports)}:
+        from ..fix.suggestions import with_suggestions
+
+        report = with_suggestions(report, runs)  # before any filter, so each hunk finds its own finding
     if skip_non_proposal_files:
         report = report_filters.without_non_proposal_files(report)
     if changed is not None:
         report = report_filters.to_changes(report, changed)
     if baseline_path is not None:
         report = _baselined(report, baseline_path, write_baseline)
-    formats = auto_formats(output is None, color) if output_format == "auto" else (output_format,)
     if output_format == "text" and color == "always":
         formats = ("rich",)
     if statistics:

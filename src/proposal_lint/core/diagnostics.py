@@ -89,6 +89,7 @@ class Diagnostic(NamedTuple):
     proposal: str | None = None
     field: str | None = None
     fixable: bool = False  # `--fix` would fix it; set for the text reports (fix.marks), not in JSON
+    suggestions: tuple[Edit, ...] = ()  # this finding's share of what `--fix` writes (fix.suggestions)
 
     @property
     def sort_key(self) -> tuple:
@@ -108,4 +109,5 @@ class Diagnostic(NamedTuple):
             "project": self.project,
             "proposal": self.proposal,
             "field": self.field,
+            "fix": {"edits": [edit._asdict() for edit in self.suggestions]} if self.suggestions else None,
         }

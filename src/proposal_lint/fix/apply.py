@@ -23,10 +23,16 @@ _ENDING = re.compile(r"\r\n|\r|\n")
 
 @dataclass
 class FixOutcome:
-    """The fixed text and the fixes applied to reach it."""
+    """The fixed text and the fixes applied to reach it, pass by pass (each pass on the text the
+    one before it left)."""
 
     text: str
-    applied: list[Fix] = field(default_factory=list)
+    passes: list[list[Fix]] = field(default_factory=list)
+    logged: list[Fix] = field(default_factory=list)  # the same fixes in line order, each where `check` reports it
+
+    @property
+    def applied(self) -> list[Fix]:
+        return [fix for applied in self.passes for fix in applied]
 
 
 def normalize(text: str) -> str:
@@ -130,8 +136,8 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
 
 def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | None = None) -> FixOutcome:
     """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times. The fixes
-    applied come in line order, each at its position in `text` (where `check` reported it), even
-    when a later pass found it in the text an earlier pass had fixed.
+    applied are also `logged` in line order, each at its position in `text` (where `check` reported it),
+    even when a later pass found it in the text an earlier pass had fixed.
 
     With `changed` (the lines a change touched, as `--diff-base` finds them), only the fixes judged inside the
     proposals holding those lines apply, and of the rest, those on the changed lines themselves (first pass only,
@@ -157,6 +163,7 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
+        outcome.passes.append(applied)
         for fix in applied:
             offset = before.offset(fix.line, fix.column)
             for splices, earlier, later in reversed(passes):
@@ -168,7 +175,7 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
         ), text_before, outcome.text))
     original = Lines(text)
     placed = (fix._replace(line=line, column=column) for offset, fix in found for line, column in [original.position(offset)])
-    outcome.applied = sorted(placed, key=lambda fix: (fix.line, fix.column, fix.code))
+    outcome.logged = sorted(placed, key=lambda fix: (fix.line, fix.column, fix.code))
     return outcome
 
 

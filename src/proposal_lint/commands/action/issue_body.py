@@ -91,11 +91,47 @@ def title_preview(report) -> str:
     return f"**LFX program title** ({length}/{LFX_TITLE_MAX} characters{over}): {escape(title)}\n\n"
 
 
-def comment_markdown(report) -> str:
+def _field_values(text: str, path: str, options) -> dict[str, tuple[str, str]]:
+    """The form's fields of a body as label and value text (the lines of its value), by field name."""
+    from ...engine.lint import parse_source
+    from ...reading.source import Source
+
+    document = parse_source(Source(path, text), options)
+    lines = text.split("\n")
+    return {field.name: (field.label, "\n".join(lines[field.value_span.line - 1:field.value_span.end_line]).strip())
+            for proposal in document.proposals for field in proposal.fields if field.name}
+
+
+def corrected_values(source, options) -> list[tuple[str, str]]:
+    """The fields whose value `--fix` would change, as label and corrected value, in form order."""
+    from ...fix.apply import fix_text, normalize
+
+    text = normalize(source.text)  # an issue body comes with \r\n endings
+    fixed = normalize(fix_text(text, source.path, options).text)
+    if fixed == text:
+        return []
+    before, after = _field_values(text, source.path, options), _field_values(fixed, source.path, options)
+    return [(label, after[name][1]) for name, (label, value) in before.items()
+            if name in after and after[name][1] != value]
+
+
+def corrections_markdown(corrections: list[tuple[str, str]]) -> str:
+    """The corrected values, folded, ready to paste into the form's fields."""
+    from ...reporting.formats.markdown import code_block, escape
+
+    if not corrections:
+        return ""
+    parts = [f"**{escape(label)}**\n\n{code_block(value, 'text')}" for label, value in corrections]
+    return (f"<details><summary>Corrected values to paste into the form ({len(corrections)} "
+            f"field{'s' if len(corrections) != 1 else ''})</summary>\n\n" + "\n\n".join(parts) + "\n\n</details>\n")
+
+
+def comment_markdown(report, corrections: list[tuple[str, str]] = ()) -> str:
     from ...reporting.formats.markdown import render
 
     head, rest = render(report).split("\n", 1)
-    return f"{head}\n\n{title_preview(report)}{rest.lstrip()}"
+    folded = corrections_markdown(list(corrections))
+    return f"{head}\n\n{title_preview(report)}{rest.lstrip()}" + (f"\n{folded}" if folded else "")
 
 
 def set_validation_label(repository: str, number: int, token: str, passed: bool, current: list[str]) -> None:

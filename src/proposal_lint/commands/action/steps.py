@@ -117,6 +117,9 @@ def make_plan(event: dict) -> dict:
     """Which files to check, against which base, with which options (none on `issues` events: see `issue`)."""
     if os.environ.get("GITHUB_EVENT_NAME") == "issues":
         return {"files": [], "args": [], "sarif": "", "comment": False, "pull_request": None, "issue": True}
+    if _input("publish-review"):
+        return {"files": [], "args": [], "sarif": "", "comment": False, "pull_request": None,
+                "publish_review": _input("publish-review")}
     pr = pull_request(event)
     base = (pr or {}).get("base", {}).get("sha") or push_base(event)
     diff_only = _input("diff-only").lower()
@@ -147,6 +150,9 @@ def make_plan(event: dict) -> dict:
         "comment": _flag("comment"),
         "pull_request": (pr or {}).get("number"),
         "changes": bool(base),  # the files are what a pull request or push changed
+        "suggestions": _flag("suggestions"),
+        "base": base,
+        "head_sha": (pr or {}).get("head", {}).get("sha"),
     }
 
 
@@ -193,6 +199,8 @@ def check() -> int:
     settings = json.loads(os.environ["PROPOSAL_LINT_PLAN"])
     if settings.get("issue"):
         return 0  # the `issue` step checks the issue's body
+    if settings.get("publish_review"):
+        return publish_review(settings["publish_review"])
     workdir = tempfile.mkdtemp(prefix="proposal-lint-", dir=os.environ.get("RUNNER_TEMP"))
     json_path, markdown_path = os.path.join(workdir, "report.json"), os.path.join(workdir, "summary.md")
     status, errors, warnings = 0, 0, 0
@@ -215,7 +223,9 @@ def check() -> int:
     if settings["sarif"] and not settings["files"]:
         _write_empty_sarif(settings["sarif"])
     sarif = settings["sarif"] if settings["sarif"] and os.path.isfile(settings["sarif"]) else ""
-    _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": sarif, "summary-file": markdown_path})
+    review_path = suggest(settings, json_path, workdir) if settings.get("suggestions") else ""
+    _write_outputs(errors=str(errors), warnings=str(warnings),
+                   **{"sarif-file": sarif, "summary-file": markdown_path, "review-file": review_path})
     _summary(markdown)
     if settings["comment"]:
         if settings["pull_request"] is None:
@@ -223,6 +233,75 @@ def check() -> int:
         else:
             post_comment(settings["pull_request"], comment_body(markdown))
     return status
+
+
+def suggest(settings: dict, json_path: str, workdir: str) -> str:
+    """Post the fixes of the findings on the pull request's changed lines as one review of suggested
+    changes; returns the review file (for the fork recipe), or "" when there is no pull request."""
+    import requests
+
+    from . import review
+    from .comment import ReadOnly
+
+    if settings["pull_request"] is None or not settings.get("base") or not os.path.exists(json_path):
+        _command("notice", "suggestions: true needs a pull_request event; nothing to suggest")
+        return ""
+    report = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    found = review.suggestions_on_diff(report, review.diff_ranges(settings["base"], settings["files"]))
+    path = os.path.join(workdir, "review.json")
+    Path(path).write_text(review.review_file(settings["pull_request"], settings["head_sha"], found), encoding="utf-8")
+    try:
+        counts = review.upsert_review(os.environ.get("GITHUB_API_URL", "https://api.github.com"),
+                                      os.environ["GITHUB_REPOSITORY"], settings["pull_request"],
+                                      _input("github-token"), settings["head_sha"],
+                                      [review.review_comment(s) for s in found])
+    except ReadOnly as error:
+        _command("notice", f"cannot post the suggested fixes ({error}); a pull request from a fork gets a read-only "
+                           "token: publish the review-file output with the README's workflow_run recipe")
+        return path
+    except requests.RequestException as error:
+        _command("warning", f"cannot post the suggested fixes: {error}")
+        return path
+    print(f"proposal-lint suggestions: {counts['posted']} posted, {counts['kept']} kept, {counts['deleted']} deleted")
+    return path
+
+
+REVIEW_FILE_LIMIT = 4 * 1024 * 1024
+
+
+def publish_review(path: str) -> int:
+    """In the fork recipe's trusted workflow: post the review file the check saved, on the pull
+    request it names, only if that pull request's head is the commit the checking run ran on."""
+    import requests
+
+    from . import review
+    from .comment import ReadOnly
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(REVIEW_FILE_LIMIT + 1)
+        if len(data) > REVIEW_FILE_LIMIT:
+            raise ValueError("the review file is larger than 4 MiB")
+        number, head_sha, found = review.read_review_file(data.decode("utf-8"))
+    except (OSError, ValueError) as error:
+        _command("error", f"cannot read the review file {path}: {error}")
+        return 2
+    api, repository, token = (os.environ.get("GITHUB_API_URL", "https://api.github.com"),
+                              os.environ["GITHUB_REPOSITORY"], _input("github-token"))
+    ran_on = (_event().get("workflow_run") or {}).get("head_sha")
+    try:
+        if head_sha != ran_on or review.head_of(api, repository, number, token) != head_sha:
+            _command("error", f"the review file names pull request #{number} at {head_sha}, which is not the "
+                              "head the checking run ran on; nothing posted")
+            return 1
+        counts = review.upsert_review(api, repository, number, token, head_sha,
+                                      [review.review_comment(s) for s in found])
+    except (ReadOnly, requests.RequestException) as error:
+        _command("warning", f"cannot post the suggested fixes on pull request #{number}: {error}")
+        return 1
+    print(f"proposal-lint suggestions on #{number}: {counts['posted']} posted, {counts['kept']} kept, "
+          f"{counts['deleted']} deleted")
+    return 0
 
 
 def _write_empty_sarif(path: str) -> None:
@@ -268,7 +347,7 @@ def issue() -> int:
         _command("warning", f"cannot read the other open proposals ({error}); the checks across proposals are skipped")
         others = []
     report = issue_body.check_body(source, others, options)
-    markdown = issue_body.comment_markdown(report)
+    markdown = issue_body.comment_markdown(report, issue_body.corrected_values(source, options))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     _write_outputs(errors=str(errors), warnings=str(warnings), **{"sarif-file": ""})
     _summary(markdown)

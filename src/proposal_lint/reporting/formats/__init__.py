@@ -14,9 +14,11 @@ _REPORTERS = {
     "sarif": "sarif",
     "markdown": "markdown",
     "statistics": "statistics",
+    "rdjson": "rdjson",
 }
 
-FORMATS = ("auto", "text", "concise", "json", "github", "sarif", "markdown")
+FORMATS = ("auto", "text", "concise", "json", "github", "sarif", "markdown", "rdjson")
+WITH_FIXES = ("json", "rdjson")  # formats that carry each finding's fix (fix.suggestions)
 
 
 def get_reporter(name: str) -> Callable:

@@ -34,6 +34,12 @@ def escape(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", text).replace("@", "@\u200b")
 
 
+def code_block(text: str, info: str = "") -> str:
+    """A fenced code block that no run of backticks in `text` can close."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
 def message(text: str) -> str:
     """A diagnostic message: its `code spans` kept, the rest escaped."""
     parts = text.split("`")
