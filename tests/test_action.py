@@ -442,3 +442,41 @@ def test_an_issue_that_is_not_a_proposal_is_left_alone(tmp_path, runner_temp, ht
               httpserver.url_for("/"))
     assert run.status == 0 and httpserver.log == []
     assert run.outputs["errors"] == "0" and "not an LFX proposal form" in run.log
+
+
+# ---- hostile content (issue 26) ----
+
+def test_file_names_and_titles_of_a_push_never_become_runner_commands(tmp_path, runner_temp, httpserver):
+    repo = GitRepo(tmp_path / "workspace")
+    name = "programs/x\n::error file=forged.md::pwn.md"
+    repo.commit({name: HEADER.replace("### Demo", "### ::stop-commands::pwn") + proposal("::warning::forged",
+                                                                                        outcome=False)})
+    run = Run(repo.root, runner_temp, "push", {"ref": "refs/heads/main"}, {}, httpserver.url_for("/"))
+    assert run.status == 1, run.log + run.errors
+    commands = [line for line in (run.log + run.errors).split("\n") if line.lstrip().startswith("::")]
+    assert commands and all(line.startswith("::error file=programs/x%0A%3A%3Aerror") for line in commands), commands
+    assert "will check 1 file(s): programs/x\\n::error file=forged.md::pwn.md" in run.log
+
+
+def test_the_bot_edits_only_its_own_comment_and_an_odd_issue_number_still_gets_a_comment_and_label(
+        tmp_path, runner_temp, httpserver):
+    from issue_forms import render, valid_values
+
+    text = render(valid_values(), Program_Name="n" * 80, Upstream_Issue_URL="https://github.com/o/r/issues/²")
+    pasted = {**_comment(4, "<!-- proposal-lint:issue-comment -->\nlooks official"),
+              "user": {"login": "mallory", "type": "User"}}
+    httpserver.expect_ordered_request("/repos/o/r/issues", method="GET").respond_with_json([])
+    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="GET").respond_with_json([pasted])
+    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="POST").respond_with_json(_comment(5, "x"), status=201)
+    httpserver.expect_ordered_request("/repos/o/r/issues/12/labels/Validation Passed", method="DELETE") \
+        .respond_with_json([])
+    httpserver.expect_ordered_request("/repos/o/r/issues/12/labels", method="POST").respond_with_json([])
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    run = Run(workspace, runner_temp, "issues", _issue_event(text, ["Validation Passed"]), {"issue-labels": "true"},
+              httpserver.url_for("/"))
+    assert run.status == 1, run.log + run.errors
+    httpserver.check_assertions()
+    body = httpserver.log[2][0].get_json()["body"]
+    assert "PL404" in body and "PL210" in body
+    assert httpserver.log[-1][0].get_json() == {"labels": ["Validation Failed"]}

@@ -17,7 +17,7 @@ from proposal_lint.engine.report import Report
 from proposal_lint.reading.parser import parse_document
 from proposal_lint.rules.table import Rule
 from proposal_lint.reporting.formats import get_reporter, markdown
-from proposal_lint.reporting.formats.github import escape_data, escape_property
+from proposal_lint.reporting.sinks.runner import escape_data, escape_property
 
 GOLDEN = Path(__file__).parent / "golden"
 SARIF_SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"

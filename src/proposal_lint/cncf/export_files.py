@@ -17,6 +17,7 @@ import os
 from json.decoder import WHITESPACE, scanstring
 from typing import NamedTuple
 
+from ..core.bounded_read import read_text
 from ..core.model import Span
 from .layout import EXPORT_JSON, TRACKING_CSV
 
@@ -97,9 +98,8 @@ def _walk(text: str, index: int, where: tuple, found: dict[tuple, tuple[int, int
 
 def _text(path: str) -> str | Located:
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
+        return read_text(path, "utf-8-sig", universal_newlines=False)
+    except OSError as error:
         return Located(f"cannot read it ({error})", Span(path, 1, 1, 1, 1))
 
 
@@ -111,7 +111,7 @@ def read_export_json(path: str) -> TermFile:
     lines = _Lines(path, text)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
+    except (json.JSONDecodeError, RecursionError) as error:
         return TermFile(path, problem=Located(f"not valid JSON ({error.msg})", lines.span(error.pos, error.pos + 1)))
     programs = data.get("programs") if isinstance(data, dict) else None
     if not isinstance(programs, list) or not all(isinstance(p, dict) for p in programs):

@@ -12,6 +12,7 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..core.bounded_read import read_text
 from .project_list_error import CncfProjectsError
 from .layout import year_of_file
 
@@ -205,9 +206,8 @@ def read_list_text(path: str | None = None) -> ListText:
     """The text of the list at `path`, or of the shipped copy when `path` is None."""
     file = path or os.path.join(os.path.dirname(os.path.dirname(__file__)), SHIPPED)
     try:
-        with open(file, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_text(file, "utf-8-sig")
+    except OSError as error:
         raise CncfProjectsError(f"cannot read the CNCF project list {file}: {error}") from None
     stamp = _UPDATED.search(text)
     try:
@@ -224,10 +224,14 @@ def parse_list(listed: ListText) -> ProjectList:
     or a number (`NO`, `1.0`), and it is the quickest."""
     import yaml
 
+    from ..core.yaml_depth import MAX_YAML_NESTING, nests_too_deeply
+
+    if nests_too_deeply(listed.text):
+        raise CncfProjectsError(f"{listed.source}: not a project list: it nests more than {MAX_YAML_NESTING} levels deep")
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     try:
         data = yaml.load(listed.text, Loader=loader)  # noqa: S506 - builds only str, list and dict
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:
         raise CncfProjectsError(f"{listed.source}: not valid YAML ({error})".replace("\n", " ")) from None
     if not isinstance(data, list):
         raise CncfProjectsError(f"{listed.source}: expected a YAML list of projects (`- name: ...`, `repo_url: ...`)")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..core.bounded_read import read_text
+
 if TYPE_CHECKING:
     from .projects import ProjectList
 
@@ -75,17 +77,20 @@ def _when(term: str) -> tuple[int, int]:
 def _yaml(text: str, source: str):
     import yaml
 
+    from ..core.yaml_depth import MAX_YAML_NESTING, nests_too_deeply
+
+    if nests_too_deeply(text):
+        raise QuotaError(f"{source}: not a quotas file: it nests more than {MAX_YAML_NESTING} levels deep")
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's when there
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:
         raise QuotaError(f"{source}: not valid YAML ({error})") from None
 
 
 def _read(path: str) -> str:
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
+        return read_text(path)
+    except OSError as error:
         raise QuotaError(f"cannot read {path}: {error}") from None
 
 

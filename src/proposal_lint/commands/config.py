@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -112,6 +113,9 @@ def _rule_error(source: str, key: str, selector: str) -> ConfigError:
 
 
 def _check_scalar(source: str, key: str, value, meta: dict) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(source, key, f"{value} is not a finite number of seconds" if key == "timeout"
+                          else f"{value} is not a finite number")
     if "choices" in meta and value not in meta["choices"]:
         choices = ", ".join(meta["choices"])
         raise ConfigError(source, key, f"`{value}` is not one of: {choices}{_suggest(str(value), meta['choices'])}")
@@ -122,9 +126,11 @@ def _check_scalar(source: str, key: str, value, meta: dict) -> None:
     if meta.get("rules") and resolve_selector(value) is None:
         raise _rule_error(source, key, value)
     if meta.get("regex"):
+        from ..core.user_patterns import PatternError, compiled
+
         try:
-            re.compile(value)
-        except re.error as error:
+            compiled(value)
+        except PatternError as error:
             raise ConfigError(source, key, f"`{value}` is not a valid regex: {error}") from None
 
 
@@ -165,14 +171,17 @@ def _toml():
 
 
 def _read_toml(path: str) -> dict:
+    from ..core.bounded_read import read_text
+
     tomllib = _toml()
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_text(path, universal_newlines=False))
     except OSError as error:
         raise ConfigError(path, None, f"cannot read: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, None, f"invalid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(path, None, "invalid TOML: arrays or tables nest too deeply") from None
 
 
 def _resolve_paths(settings: Settings, base: str) -> Settings:
@@ -205,9 +214,10 @@ def _declares_section(pyproject: str) -> bool:
     """Whether a pyproject.toml has a `tool.proposal-lint` table, however the TOML writes it (a
     `[tool.proposal-lint]` header, an inline table, dotted keys). Only a file that names the tool is
     parsed; one that names it and is not valid TOML is chosen, so that reading it says so."""
+    from ..core.bounded_read import read_bytes
+
     try:
-        with open(pyproject, "rb") as handle:
-            raw = handle.read()
+        raw = read_bytes(pyproject)
     except OSError:
         return False
     if SECTION.encode() not in raw:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
 from .maintainer_run import common_options, run_report
+from .shared_run import project_list_or_exit
 
 
 @click.command("export")
@@ -22,6 +22,7 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
 
     Proposals with errors are left out, and named on stderr, unless --include-invalid; the exit code
     is then 1. The checks run offline: what is exported is what the files say."""
+    from ..core.atomic_write import refuse_inputs, write_text
     from ..reading.programs import program_of
     from ..reporting.formats.lfx_export import RENDER
     from ..reporting.term_view import findings_by_proposal
@@ -30,9 +31,7 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
     findings = findings_by_proposal(report)
     projects = report.facts.projects if report.facts is not None else None
     if projects is None:
-        from ..cncf.projects import load_project_list
-
-        projects = load_project_list(report.options.cncf_projects)
+        projects = project_list_or_exit(report.options.cncf_projects)
     kept, left_out = [], []
     for document in report.documents:
         for proposal in document.proposals:
@@ -48,22 +47,9 @@ def export_command(paths, template_name, cncf_projects, config_path, isolated, s
         click.echo(text, nl=False)
     else:
         try:
-            _write_atomically(output, text)
+            refuse_inputs(output, report.files_read(), "export")
+            write_text(output, text)
         except OSError as error:
             raise click.ClickException(f"cannot write {output}: {error}") from None
     sys.exit(2 if report.input_errors else 1 if left_out else 0)
 
-
-def _write_atomically(path: str, text: str) -> None:
-    """Write next to `path`, then rename over it: a reader never sees half a file."""
-    import tempfile
-
-    handle, temp = tempfile.mkstemp(prefix=".proposal-lint-", suffix=".tmp", dir=os.path.dirname(path) or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise

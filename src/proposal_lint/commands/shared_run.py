@@ -51,10 +51,22 @@ def lint_or_exit(paths, options):
     from ..core.facts import MentorRegistryError
     from ..cncf.project_list_error import CncfProjectsError
     from ..cncf.quotas import QuotaError
+    from ..core.user_patterns import PatternTimeout
 
     try:
         return lint_paths(paths, options)
     except MentorRegistryError as error:
         raise click.BadParameter(str(error), param_hint="--mentor-registry") from None
-    except (CncfProjectsError, QuotaError) as error:
+    except (CncfProjectsError, QuotaError, PatternTimeout) as error:
+        raise InputError(str(error)) from None
+
+
+def project_list_or_exit(path: str | None):
+    """The CNCF project list at `path` (the shipped copy when None), a bad one as a usage error (exit 2)."""
+    from ..cncf.project_list_error import CncfProjectsError
+    from ..cncf.projects import load_project_list
+
+    try:
+        return load_project_list(path)
+    except CncfProjectsError as error:
         raise InputError(str(error)) from None

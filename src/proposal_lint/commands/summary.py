@@ -8,6 +8,7 @@ import sys
 import click
 
 from .maintainer_run import common_options, run_report
+from .shared_run import project_list_or_exit
 
 
 @click.command("summary")
@@ -24,7 +25,8 @@ def summary_command(paths, template_name, cncf_projects, config_path, isolated, 
     from ..reporting.writer import terminal_width, use_color
 
     report = run_report(paths, template_name, cncf_projects, config_path, isolated, offline)
-    views = term_views(report)
+    loaded = report.facts.projects if report.facts is not None else None
+    views = term_views(report, loaded or project_list_or_exit(report.options.cncf_projects))
     if output_format == "auto" and use_color("auto", True):
         from rich.console import Console
 

@@ -5,7 +5,10 @@ Records are named tuples: immutable, and cheap to build by the hundred thousand.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
+
+from .document_cache import per_document
 
 
 class Span(NamedTuple):
@@ -140,8 +143,13 @@ class Document(NamedTuple):
     look_alikes: tuple[Proposal, ...] = ()
 
     def proposal_at(self, line: int) -> Proposal | None:
-        """The proposal whose lines include `line`, if any."""
-        for proposal in self.proposals:
-            if proposal.heading.span.line <= line <= proposal.end_line:
-                return proposal
+        """The proposal whose lines include `line`, if any (a bisection: the proposals are in line order)."""
+        index = bisect.bisect_right(_heading_lines(self), line) - 1
+        if index >= 0 and line <= self.proposals[index].end_line:
+            return self.proposals[index]
         return None
+
+
+@per_document
+def _heading_lines(document: Document) -> list[int]:
+    return [proposal.heading.span.line for proposal in document.proposals]

@@ -24,6 +24,12 @@ class Report:
     def proposals(self) -> int:
         return sum(len(d.proposals) for d in self.documents)
 
+    def files_read(self) -> list[str]:
+        """The files the run read or tried to: the linted ones (unreadable ones too) and those its options name."""
+        named = (self.options.mentor_registry, self.options.cncf_projects, self.options.quotas)
+        return list(dict.fromkeys([*(d.path for d in self.documents), *(d.path for d in self.diagnostics),
+                                   *(path for path in named if path)]))
+
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
 

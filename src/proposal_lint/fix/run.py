@@ -35,7 +35,8 @@ class FixRun:
 
 
 def fix_runs(runs: Iterable, write: bool, changed: Mapping[str, frozenset[int]] | None = None) -> FixRun:
-    """Fix every file of every run with that run's options; write the changed ones when `write`.
+    """Fix every file of every run with that run's options; write the changed ones when `write`. A file that
+    cannot be written is left as it was and named in `refused`; the others are still fixed.
 
     With `changed` (real paths to the lines a change touched), fix only the proposals the change touched."""
     result = FixRun()
@@ -52,6 +53,10 @@ def fix_runs(runs: Iterable, write: bool, changed: Mapping[str, frozenset[int]] 
                     write_atomically(fixed)
                 except FixRefused as refused:
                     result.refused.append(str(refused))
+                    continue
+                except OSError as error:  # a full disk, a read-only folder: the file is left as it was
+                    result.refused.append(f"{path}: not fixed: cannot write it ({error.strerror or error}); "
+                                          "the file is unchanged")
                     continue
             result.files.append(fixed)
     return result

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -16,6 +15,7 @@ from ..reading.links.urls import github_ref
 from ..reading.mentors.handles import is_github_handle
 from ..reading.mentor_walk import run_mentors
 from ..core.model import Document
+from ..core.user_patterns import matches
 from .cache import VerdictCache
 from .progress import progress_bar
 
@@ -24,13 +24,13 @@ def run_urls(documents: Sequence[Document], settings: LinkSettings) -> list[str]
     """Every fetchable URL in the URL fields of the run, once, minus those matching `exclude_urls`."""
     urls = (link.url for document in documents for entry in link_fields(document) for link in entry.links
             if link.fetchable)
-    return [url for url in dict.fromkeys(urls) if not any(re.search(p, url) for p in settings.exclude_urls)]
+    return [url for url in dict.fromkeys(urls) if not any(matches(p, url) for p in settings.exclude_urls)]
 
 
 def _host_allowed(url: str, settings: LinkSettings) -> bool:
     """Plain HTTP goes only to hosts matching `allow_hosts`, when that is set (the API is asked regardless)."""
     host = (urlsplit(url).hostname or "").lower()
-    return not settings.allow_hosts or any(re.fullmatch(pattern, host) for pattern in settings.allow_hosts)
+    return not settings.allow_hosts or any(matches(pattern, host, whole=True) for pattern in settings.allow_hosts)
 
 
 def run_handles(documents: Sequence[Document]) -> list[str]:

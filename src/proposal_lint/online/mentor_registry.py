@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..core.bounded_read import read_text
 from ..core.facts import MentorFacts, MentorRegistry, MentorRegistryEntry, MentorRegistryError
 from ..reading.mentors.handles import handle_in_cell
 from .email_dns import check_email_domains
@@ -40,7 +41,7 @@ def _from_csv(path: str, text: str) -> list[MentorRegistryEntry]:
 def _from_json(path: str, text: str) -> list[MentorRegistryEntry]:
     try:
         data = json.loads(text)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise MentorRegistryError(f"{path}: not valid JSON ({error})") from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise MentorRegistryError(f"{path}: expected a JSON list of {{name, github_handle, email, lfid}} objects")
@@ -59,9 +60,8 @@ def load_mentor_registry(path: str) -> MentorRegistry:
     import csv
 
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_text(path, "utf-8-sig", universal_newlines=False)
+    except OSError as error:
         raise MentorRegistryError(f"cannot read mentor registry {path}: {error}") from None
     try:
         entries = _from_json(path, text) if text.lstrip().startswith("[") else _from_csv(path, text)

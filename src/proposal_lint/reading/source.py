@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+from ..core.bounded_read import MAX_FILE_BYTES
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 

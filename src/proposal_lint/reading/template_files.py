@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 
+from ..core.bounded_read import read_text
 from ..core.template import SHIPPED_PROFILES, TemplateSpec, builtin_template, template_from_json
 
 
@@ -15,8 +16,7 @@ def load_template_file(path: str) -> TemplateSpec:
         from .issue_form import load_form
 
         return load_form(path)
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
+    text = read_text(path)
     if path.endswith(".json"):
         return template_from_json(json.loads(text))
     from .parser import parse_document
@@ -43,5 +43,5 @@ def resolve_template(value: str) -> TemplateSpec:
                          f"the profiles are {', '.join(SHIPPED_PROFILES)}")
     try:
         return load_template_file(value)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as error:
         raise ValueError(f"cannot use template {value!r}: {error}") from None

@@ -11,6 +11,8 @@ import os
 from collections import Counter
 from dataclasses import replace
 
+from ..core.atomic_write import refuse_inputs, write_text
+from ..core.bounded_read import read_text
 from ..core.diagnostics import Diagnostic
 from ..engine.report import Report
 
@@ -38,9 +40,8 @@ def write_baseline(report: Report, path: str) -> int:
     counts = Counter(key for key, _ in _keys(report, path))
     findings = [{"path": p, "code": c, "text": t, "count": n} for (p, c, t), n in sorted(counts.items())]
     try:
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump({"version": VERSION, "findings": findings}, handle, indent=1, ensure_ascii=False)
-            handle.write("\n")
+        refuse_inputs(path, report.files_read(), "baseline")
+        write_text(path, json.dumps({"version": VERSION, "findings": findings}, indent=1, ensure_ascii=False) + "\n")
     except OSError as error:
         raise BaselineError(f"cannot write {path}: {error.strerror or error}") from None
     return sum(counts.values())
@@ -49,12 +50,11 @@ def write_baseline(report: Report, path: str) -> int:
 def read_baseline(path: str) -> Counter:
     """(path, code, text) -> how many such findings the baseline accepts."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(read_text(path))
         return Counter({(f["path"], f["code"], f["text"]): int(f.get("count", 1)) for f in data["findings"]})
     except OSError as error:
         raise BaselineError(f"cannot read {path}: {error.strerror or error}") from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise BaselineError(
             f"{path} is not a proposal-lint baseline ({error}); write one with --write-baseline") from None
 

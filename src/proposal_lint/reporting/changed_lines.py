@@ -9,6 +9,8 @@ import re
 import subprocess
 from collections.abc import Iterable
 
+from ..core.bounded_read import read_bytes
+
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
 
@@ -120,9 +122,8 @@ def _untracked(top: str, under: list[str]) -> dict[str, frozenset[int]]:
     for name in filter(None, listed.split("\0")):
         path = os.path.join(top, name)
         try:
-            with open(path, "rb") as handle:
-                count = handle.read().count(b"\n") + 1
-        except OSError:
+            count = read_bytes(path).count(b"\n") + 1
+        except OSError:  # unreadable, not a regular file (a FIFO would block), or too large: not linted either
             continue
         found[path] = frozenset(range(1, count + 1))
     return found

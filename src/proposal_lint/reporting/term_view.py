@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..cncf.projects import fold, plain_name
+from ..cncf.projects import ProjectList, fold, plain_name
 from ..core.diagnostics import Diagnostic, Severity
 from ..engine.report import Report
 from ..reading.issue_form import is_form
@@ -111,10 +111,11 @@ def _term_key(document: Document, proposal: Proposal) -> str:
     return term_of(document.path)
 
 
-def term_views(report: Report) -> list[TermView]:
-    """The report's proposals, term by term (in order of first appearance), project by project."""
+def term_views(report: Report, projects: ProjectList | None = None) -> list[TermView]:
+    """The report's proposals, term by term (in order of first appearance), project by project; `projects`
+    is the CNCF project list when the run did not load it."""
     facts = report.facts
-    projects = facts.projects if facts is not None else None
+    projects = facts.projects if facts is not None and facts.projects is not None else projects
     if projects is None:
         from ..cncf.projects import load_project_list
 

@@ -8,8 +8,10 @@ import sys
 
 import click
 
+from ..core.atomic_write import refuse_inputs, write_text
 from ..engine.report import Report
 from .formats import get_reporter
+from .sinks.runner import inert, on_runner
 
 
 def use_color(color: str, to_stdout: bool) -> bool:
@@ -55,18 +57,23 @@ _FITTED = ("text", "rich")  # the reporters that fit a terminal's width
 
 def write_reports(report: Report, formats: tuple[str, ...], output: str | None,
                   extra: list[tuple[str, str]]) -> None:
-    """Render the main report (to `output` or stdout) and every extra one; OSError when a file cannot be written."""
+    """Render the main report (to `output` or stdout) and every extra one, each file written atomically;
+    OSError when a file cannot be written or is one the run read (OverwritesInput: nothing is written)."""
     width = terminal_width(output is None)
-    main = "".join(get_reporter(name)(report, width=width) if name in _FITTED else get_reporter(name)(report)
-                   for name in formats)
+    main = "".join(_to_log(name, output, get_reporter(name)(report, width=width) if name in _FITTED
+                           else get_reporter(name)(report)) for name in formats)
+    read = report.files_read()
+    for path in ([output] if output else []) + [path for _, path in extra]:
+        refuse_inputs(path, read, "report")
     if output is None:
         click.echo(main, nl=False, color=True if "rich" in formats else None)  # click strips colour off a pipe
     else:
-        _write(output, main)
+        write_text(output, main)
     for name, path in extra:
-        _write(path, get_reporter(name)(report))
+        write_text(path, get_reporter(name)(report))
 
 
-def _write(path: str, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+def _to_log(name: str, output: str | None, text: str) -> str:
+    """A report bound for a GitHub runner's log: commands only from the `github` reporter, none from user text."""
+    return inert(text) if output is None and name != "github" and on_runner() else text
+

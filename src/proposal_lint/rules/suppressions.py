@@ -9,8 +9,10 @@ not a directive), which keeps every position exact.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -49,15 +51,15 @@ class Directive(NamedTuple):
 
 
 class _Locator:
-    """Offsets in the text of lines first..last back to (line, column)."""
+    """Offsets in the text of lines first..last back to (line, column), by bisection over the line starts."""
 
     def __init__(self, text: str, first: int):
         self.text, self.first = text, first
+        self.starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def at(self, offset: int) -> tuple[int, int]:
-        line = self.text.count("\n", 0, offset)
-        start = self.text.rfind("\n", 0, offset) + 1
-        return self.first + line, offset - start + 1
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return self.first + line, offset - self.starts[line] + 1
 
     def span(self, path: str, start: int, end: int) -> Span:
         """Span of text[start:end] (end exclusive)."""
@@ -124,10 +126,25 @@ class _Region:
     ref: RuleRef | None
     first: int
     last: int = _END
-    used: bool = False
 
-    def covers(self, code: str, line: int) -> bool:
-        return self.first <= line <= self.last and (self.ref is None or code in self.ref.codes)
+    @property
+    def codes(self) -> frozenset[str] | None:
+        """The codes suppressed; None for every rule."""
+        return None if self.ref is None else self.ref.codes
+
+
+class _Intervals:
+    """Line intervals, asked whether any holds a line: sorted by first line, with the running maximum of the
+    last lines, so that each question is one bisection."""
+
+    def __init__(self, regions: list[_Region]):
+        ordered = sorted(regions, key=lambda r: r.first)
+        self.firsts = [r.first for r in ordered]
+        self.reach = list(itertools.accumulate((r.last for r in ordered), max))
+
+    def hold(self, line: int) -> bool:
+        index = bisect.bisect_right(self.firsts, line) - 1
+        return index >= 0 and self.reach[index] >= line
 
 
 class Leftover(NamedTuple):
@@ -140,12 +157,17 @@ class Leftover(NamedTuple):
 
 @dataclass
 class Suppressions:
-    """The suppression comments of one document and which of them were used."""
+    """The suppression comments of one document and which of them were used.
+
+    Every question is answered from indexes (regions grouped by the set of codes they name, suppressed
+    findings by code), so a file of thousands of comments is read in linear time (n log n at worst)."""
 
     document: Document
     directives: tuple[Directive, ...] = ()
     regions: list[_Region] = field(default_factory=list)
     stray: list[Leftover] = field(default_factory=list)
+    _by_codes: dict[frozenset[str] | None, _Intervals] = field(default_factory=dict)
+    _suppressed: dict[str, list[int]] = field(default_factory=dict)  # code -> lines of the findings suppressed
 
     @classmethod
     def of(cls, document: Document) -> Suppressions:
@@ -154,7 +176,7 @@ class Suppressions:
         return table
 
     def _build(self) -> None:
-        open_regions: list[_Region] = []
+        open_regions: dict[frozenset[str] | None, list[_Region]] = {}  # by the codes they name
         for directive in self.directives:
             targets = [ref for ref in directive.rules if ref.codes] if directive.rules else [None]
             if directive.kind == "disable-file":
@@ -168,30 +190,55 @@ class Suppressions:
             elif directive.kind == "disable":
                 opened = [_Region(directive, ref, directive.span.line) for ref in targets]
                 self.regions += opened
-                open_regions += opened
+                for region in opened:
+                    open_regions.setdefault(region.codes, []).append(region)
             elif directive.kind == "enable":
-                closing = [r for r in open_regions if not directive.rules or (r.ref and r.ref.codes <= _codes(directive))]
+                named = _codes(directive)
+                keys = [key for key in open_regions if not directive.rules or (key is not None and key <= named)]
+                closing = [region for key in keys for region in open_regions.pop(key)]
                 for region in closing:
                     region.last = directive.span.line
-                    open_regions.remove(region)
                 if not closing and all(ref.codes for ref in directive.rules):
                     self.stray.append(Leftover("stray-enable", directive))
-
-    def allows(self, code: str, line: int) -> bool:
-        """False when a comment suppresses `code` at `line` (and that comment counts as used)."""
-        if code in NOT_SUPPRESSIBLE:
-            return True
-        covering = [r for r in self.regions if r.covers(code, line)]
-        for region in covering:
-            region.used = True
-        return not covering
+        grouped: dict[frozenset[str] | None, list[_Region]] = {}
+        for region in self.regions:
+            grouped.setdefault(region.codes, []).append(region)
+        self._by_codes = {key: _Intervals(regions) for key, regions in grouped.items()}
 
     def covers(self, code: str, line: int) -> bool:
         """Whether `code` is suppressed at `line`, without counting the comment as used."""
-        return any(r.covers(code, line) for r in self.regions)
+        return any((key is None or code in key) and intervals.hold(line) for key, intervals in self._by_codes.items())
+
+    def allows(self, code: str, line: int) -> bool:
+        """False when a comment suppresses `code` at `line` (and that comment counts as used)."""
+        if code in NOT_SUPPRESSIBLE or not self.covers(code, line):
+            return True
+        self._suppressed.setdefault(code, []).append(line)
+        return False
+
+    def _used(self) -> set[int]:
+        """The ids of the regions that suppressed a finding."""
+        lines_of = {code: sorted(lines) for code, lines in self._suppressed.items()}
+        merged: dict[frozenset[str] | None, list[int]] = {}
+        used = set()
+        for region in self.regions:
+            key = region.codes
+            if key not in merged:
+                merged[key] = sorted(line for code, lines in lines_of.items() if key is None or code in key
+                                     for line in lines)
+            lines = merged[key]
+            index = bisect.bisect_left(lines, region.first)
+            if index < len(lines) and lines[index] <= region.last:
+                used.add(id(region))
+        return used
 
     def leftovers(self) -> Iterator[Leftover]:
         """Directives, or rules named in them, that suppressed nothing; in file order."""
+        used = self._used()
+        unused: dict[int, list[_Region]] = {}
+        for region in self.regions:
+            if id(region) not in used:
+                unused.setdefault(id(region.directive), []).append(region)
         found = list(self.stray)
         for directive in self.directives:
             if directive.kind is None:
@@ -199,7 +246,7 @@ class Suppressions:
                 continue
             found += [Leftover("unknown-rule", directive, ref) for ref in directive.rules if not ref.codes]
             if directive.disables:
-                found += [Leftover("unused", directive, r.ref) for r in self.regions if r.directive is directive and not r.used]
+                found += [Leftover("unused", directive, r.ref) for r in unused.get(id(directive), ())]
         yield from sorted(found, key=lambda f: _position(f.ref.span if f.ref else f.directive.span))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import requests
 
-from ...reporting.formats.github import escape_data
+from ...reporting.sinks.runner import command
 
 TIMEOUT = 30
 READ_ONLY = (401, 403, 404)
@@ -45,13 +45,19 @@ def _message(response: requests.Response) -> str:
         return response.reason or ""
 
 
+def written_by_a_bot(comment: dict) -> bool:
+    """Whether a bot (`github-actions[bot]` with the workflow's token, or a GitHub App) wrote the comment:
+    anyone can paste the marker into a comment of their own, which the workflow's token may not edit."""
+    return (comment.get("user") or {}).get("type") == "Bot"
+
+
 def find_comment(session: requests.Session, url: str, marker: str) -> int | None:
-    """The id of the first comment holding `marker`, following the API's pagination."""
+    """The id of the first comment a bot wrote holding `marker`, following the API's pagination."""
     next_url: str | None = f"{url}?per_page=100"
     while next_url:
         response = api_call(session, "GET", next_url)
         for comment in response.json():
-            if marker in (comment.get("body") or ""):
+            if marker in (comment.get("body") or "") and written_by_a_bot(comment):
                 return comment["id"]
         next_url = response.links.get("next", {}).get("url")
     return None
@@ -74,15 +80,11 @@ def upsert_comment(api: str, repository: str, number: int, token: str, body: str
     except ReadOnly as error:
         why = "; a pull request from a fork gets a read-only token" if what == "pull request" else \
             "; the workflow needs `issues: write`"
-        print(
-            "::notice title=proposal-lint::" + escape_data(
-                f"cannot comment on {what} #{number} ({error}){why}. The report is in the step summary."
-            ),
-            flush=True,
-        )
+        print(command("notice", f"cannot comment on {what} #{number} ({error}){why}. The report is in the step "
+                      "summary.", title="proposal-lint"), flush=True)
         return "skipped"
     except requests.RequestException as error:
-        print("::warning title=proposal-lint::" + escape_data(f"cannot comment on {what} #{number}: {error}"))
+        print(command("warning", f"cannot comment on {what} #{number}: {error}", title="proposal-lint"))
         return "skipped"
     print(f"proposal-lint {outcome} its comment on {what} #{number}")
     return outcome

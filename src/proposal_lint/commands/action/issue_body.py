@@ -76,7 +76,7 @@ def title_preview(report) -> str:
     """The program's LFX title and its length, as cncf's validation comment shows it."""
     from ...reading.issue_form import is_form
     from ...reading.issue_form.values import LFX_TITLE_MAX, lfx_length, lfx_title, value_of
-    from ...reporting.formats.markdown import escape
+    from ...reporting.sinks.markdown import text
 
     document = report.documents[0] if report.documents else None
     if document is None or not is_form(document) or not document.proposals:
@@ -88,7 +88,7 @@ def title_preview(report) -> str:
     title = lfx_title(*parts)
     length = lfx_length(title)
     over = " ⚠️ over the limit" if length > LFX_TITLE_MAX else ""
-    return f"**LFX program title** ({length}/{LFX_TITLE_MAX} characters{over}): {escape(title)}\n\n"
+    return f"**LFX program title** ({length}/{LFX_TITLE_MAX} characters{over}): {text(title)}\n\n"
 
 
 def _field_values(text: str, path: str, options) -> dict[str, tuple[str, str]]:
@@ -117,7 +117,7 @@ def corrected_values(source, options) -> list[tuple[str, str]]:
 
 def corrections_markdown(corrections: list[tuple[str, str]]) -> str:
     """The corrected values, folded, ready to paste into the form's fields."""
-    from ...reporting.formats.markdown import code_block, escape
+    from ...reporting.sinks.markdown import code_block, text as escape
 
     if not corrections:
         return ""

@@ -15,7 +15,7 @@ import re
 import subprocess
 from collections.abc import Iterable
 
-from ...reporting.formats.markdown import code_block, escape
+from ...reporting.sinks.markdown import code_block, text as escape
 from .comment import api_call, api_session
 
 MARKER = "<!-- proposal-lint:suggestion -->"

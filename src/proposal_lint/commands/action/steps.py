@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from ...core.diagnostics import Severity
-from ...reporting.formats.github import escape_data
+from ...reporting.sinks.runner import command, log_line
 
 MARKER = "<!-- proposal-lint:pull-request-comment -->"
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -38,7 +38,7 @@ def _flag(name: str) -> bool:
 
 
 def _command(kind: str, message: str) -> None:
-    print(f"::{kind} title=proposal-lint::{escape_data(message)}", flush=True)
+    print(command(kind, message, title="proposal-lint"), flush=True)
 
 
 def _write_outputs(**values: str) -> None:
@@ -100,7 +100,7 @@ def _expand(patterns: str) -> list[str]:
 def _git_files(*args: str) -> list[str]:
     done = _git(*args, "-z", "--", *(f"*{suffix}" for suffix in MARKDOWN_SUFFIXES))
     if done.returncode != 0:
-        raise SystemExit(f"::error::{escape_data('git failed: ' + done.stderr.strip())}")
+        raise SystemExit(command("error", "git failed: " + done.stderr.strip()))
     return sorted(name for name in done.stdout.split("\0") if name and os.path.isfile(name))
 
 
@@ -159,7 +159,7 @@ def make_plan(event: dict) -> dict:
 def plan() -> int:
     event = _event()
     result = make_plan(event)
-    print(f"proposal-lint will check {len(result['files'])} file(s): {' '.join(result['files']) or '(none)'}")
+    print(log_line(f"proposal-lint will check {len(result['files'])} file(s): {' '.join(result['files']) or '(none)'}"))
     _write_outputs(plan=json.dumps(result), **{"files-hash": files_hash(result["files"])})
     return 0
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...core.bounded_read import read_text
 from ...core.template import FieldSpec, MentorPolicy, TemplateSpec
 
 BUILTIN_FORM = "lfx-program-proposal.yml"
@@ -119,6 +120,10 @@ def form_from_yaml(text: str) -> FormTemplate:
     """Build the template from an issue form's YAML text; ValueError when it is not an issue form."""
     import yaml
 
+    from ...core.yaml_depth import MAX_YAML_NESTING, nests_too_deeply
+
+    if nests_too_deeply(text):
+        raise ValueError(f"not an issue form: it nests more than {MAX_YAML_NESTING} levels deep")
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's when there
     except yaml.YAMLError as error:
@@ -144,8 +149,7 @@ def form_from_yaml(text: str) -> FormTemplate:
 
 def load_form(path: str) -> FormTemplate:
     """A form YAML file given by the user (`--template PATH`)."""
-    with open(path, encoding="utf-8") as handle:
-        return form_from_yaml(handle.read())
+    return form_from_yaml(read_text(path))
 
 
 @lru_cache(maxsize=None)

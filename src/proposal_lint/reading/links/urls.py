@@ -21,7 +21,7 @@ GITHUB_HOSTS = ("github.com", "www.github.com")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}://(?:[^\s<>\[\]()\"'`,]|,(?![A-Za-z][A-Za-z0-9+.-]{0,15}://))*"
                   r"[^\s<>\[\]()\"'`.,;:!?*_]")
 _SCHEMELESS_GITHUB = re.compile(r"(?<![\w/.@-])(?:www\.)?github\.com/[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?*_]", re.I)
-_SHORTHAND = re.compile(r"(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})#(\d+)\b")
+_SHORTHAND = re.compile(r"(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})#([0-9]+)\b")
 _URL_LIKE_TEXT = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|github\.com/)", re.I)
 _TRAILING = ".,;:!?*_'\""
 
@@ -260,6 +260,18 @@ def shorthand_url(text: str) -> str:
     return f"https://github.com/{match.group(1)}/{match.group(2)}/issues/{match.group(3)}"
 
 
+MAX_ISSUE_NUMBER = 2**31 - 1  # GitHub's GraphQL Int
+
+
+def issue_number(segment: str) -> int | None:
+    """A path segment as an issue number: ASCII digits up to MAX_ISSUE_NUMBER; None for anything else, such
+    as `²` (a digit to str.isdigit, not to int) or thousands of digits (over int()'s limit)."""
+    if not (segment.isascii() and segment.isdigit() and len(segment) <= 10):
+        return None
+    number = int(segment)
+    return number if number <= MAX_ISSUE_NUMBER else None
+
+
 # A document in a repository that proposes a design: `designs/x.md`, `rfcs/text/0025-x.md`, `keps/...`.
 _DESIGN_WORDS = re.compile(r"design|rfc|proposal|kep|enhancement", re.I)
 _DOCUMENT_ENDINGS = (".md", ".markdown", ".rst", ".adoc", ".txt", ".pdf")
@@ -295,10 +307,11 @@ def tracker_ref(url: str) -> GitHubRef | None:
     Forgejo), as kind "issue" or "pull"; None for any other path."""
     parts = split_url(url)
     segments = [s for s in parts.path.split("/") if s] if parts is not None else []
-    if len(segments) < 4 or segments[2] not in ("issues", "pull") or not segments[3].isdigit():
+    number = issue_number(segments[3]) if len(segments) >= 4 else None
+    if number is None or segments[2] not in ("issues", "pull"):
         return None
     kind = "issue" if segments[2] == "issues" else "pull"
-    return GitHubRef(kind, segments[0], segments[1], int(segments[3]))
+    return GitHubRef(kind, segments[0], segments[1], number)
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +336,7 @@ def github_ref(url: str) -> GitHubRef | None:
     owner, repo, rest = segments[0], segments[1], segments[2:]
     if not rest:
         return GitHubRef("repo", owner, repo)
-    number = int(rest[1]) if len(rest) >= 2 and rest[1].isdigit() else None
+    number = issue_number(rest[1]) if len(rest) >= 2 else None
     section = rest[0]
     if section == "issues":
         if number is not None:

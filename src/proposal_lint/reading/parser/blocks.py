@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from mistletoe import block_token, span_token
+from mistletoe import block_token, span_token, token
 from mistletoe.block_token import Heading, List
 
 CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
@@ -43,6 +43,53 @@ class _Heading(Heading):
         return True
 
 
+class _Footnote(block_token.Footnote):
+    """mistletoe's link reference definitions, read in linear time. mistletoe matches each definition of
+    a paragraph against the rest of it copied (`string[offset:]` in `match_link_label`, `shift_whitespace`
+    and the others), so a run of 60,000 definitions takes quadratic time. This hands its own matching the
+    paragraph in pieces: from one line that may open a definition (`[` after up to three spaces) to the
+    next, widened (doubling) while a piece is not matched whole, so a definition whose title runs on over
+    such lines reads as mistletoe reads it."""
+
+    _opens = re.compile(r" {0,3}\[")
+
+    @classmethod
+    def read(cls, lines):
+        buffer = []
+        while lines.peek() is not None and lines.peek().strip() != "":
+            buffer.append(next(lines))
+        starts = [i for i, line in enumerate(buffer) if cls._opens.match(line)] + [len(buffer)]
+        matches, first, next_start = [], 0, 0
+        while first < len(buffer):
+            while starts[next_start] <= first:
+                next_start += 1
+            end = starts[next_start]
+            while True:
+                found, consumed = cls._match_all("".join(buffer[first:end]))
+                if consumed == end - first or end == len(buffer):
+                    break
+                end = min(len(buffer), first + 2 * (end - first))
+            matches += found
+            if consumed < end - first:
+                lines._index -= len(buffer) - first - consumed  # give back what is not a definition
+                break
+            first = end
+        cls.append_footnotes(matches, token._root_node)  # the document being read
+        return matches or None
+
+    @classmethod
+    def _match_all(cls, string: str) -> tuple[list, int]:
+        """mistletoe's loop over one piece: its definitions, and how many of its lines they take."""
+        offset, found = 0, []
+        while offset < len(string) - 1:
+            match_info = cls.match_reference(string, offset)
+            if match_info is None:
+                break
+            offset, match = match_info
+            found.append(match)
+        return found, string[:offset].count("\n")
+
+
 @contextmanager
 def blocks_only() -> Iterator[None]:
     """Tokenize block structure (HTML blocks included, as GitHub renders them) with no inline
@@ -54,8 +101,9 @@ def blocks_only() -> Iterator[None]:
     """
     saved_spans, saved_blocks = list(span_token._token_types), list(block_token._token_types)
     span_token._token_types[:] = [span_token.RawText]
+    replaced = {Heading: _Heading, block_token.Footnote: _Footnote}
     block_token._token_types[:] = [
-        _HtmlBlock, *(_Heading if t is Heading else t for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))
+        _HtmlBlock, *(replaced.get(t, t) for t in saved_blocks if not issubclass(t, block_token.HtmlBlock))
     ]
     try:
         yield

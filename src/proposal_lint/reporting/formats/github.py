@@ -9,33 +9,16 @@ from __future__ import annotations
 
 from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
+from ..sinks.runner import command
 from .locations import relative_path
 
 ANNOTATIONS_PER_KIND = 10
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def escape_data(text: str) -> str:
-    """Escape a command's message: `%`, CR and LF."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value: as data, plus the delimiters `:` and `,`."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
 def annotation(d: Diagnostic) -> str:
-    properties = {
-        "file": relative_path(d.path),
-        "line": d.line,
-        "col": d.column,
-        "endLine": d.end_line,
-        "endColumn": d.end_column,
-        "title": f"{d.code} {d.name}",
-    }
-    rendered = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{_COMMAND[d.severity]} {rendered}::{escape_data(d.message)}"
+    return command(_COMMAND[d.severity], d.message, file=relative_path(d.path), line=d.line, col=d.column,
+                   endLine=d.end_line, endColumn=d.end_column, title=f"{d.code} {d.name}")
 
 
 def render(report: Report) -> str:
@@ -50,11 +33,8 @@ def render(report: Report) -> str:
         dropped += len(by_kind[severity]) - len(shown)
         lines.extend(annotation(d) for d in shown)
     if dropped:
-        lines.append(
-            "::notice title=proposal-lint::"
-            + escape_data(
-                f"{dropped} more finding(s) are not shown as annotations: GitHub shows at most "
-                f"{ANNOTATIONS_PER_KIND} per kind in a step. See the job's step summary or log for every finding."
-            )
-        )
+        lines.append(command(
+            "notice", f"{dropped} more finding(s) are not shown as annotations: GitHub shows at most "
+            f"{ANNOTATIONS_PER_KIND} per kind in a step. See the job's step summary or log for every finding.",
+            title="proposal-lint"))
     return "".join(line + "\n" for line in lines)

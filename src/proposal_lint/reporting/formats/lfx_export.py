@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from ...reading.programs import Program
+from ..sinks.csv_cells import cell
 
 TRACKING_MENTORS = 4  # lfx-tracking.csv's mentor column groups (one primary, up to three co-mentors)
 FLAT_COLUMNS = ("issue_number", "issue_url", "cncf_project", "cncf_project_slug", "cncf_project_maturity", "term",
@@ -33,7 +34,7 @@ def _csv(header: Sequence[str], rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([cell(value) for value in row] for row in rows)
     return out.getvalue()
 
 

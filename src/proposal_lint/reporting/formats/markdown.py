@@ -17,35 +17,13 @@ from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
 from ...core.model import Document, Proposal
 from ...rules.table import Rule, all_rules
+from ..sinks.markdown import code, link_or_text, message, text as escape
 from .locations import relative_path
 from .source_excerpt import summary_line
 
 _ICON = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
-_PUNCTUATION = re.compile(r"([\\`*_\[\]<>|#!~&])")
-_WHITESPACE = re.compile(r"\s+")
-_URL = re.compile(r"<(https?://[^\s<>|`]+)>|(https?://[^\s<>|`]+)")
 _HANDLE = re.compile(r"[A-Za-z0-9-]+")
 _NOUN = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
-
-
-def escape(text: str) -> str:
-    """Plain text for Markdown: punctuation escaped, one line, mentions defused."""
-    text = _WHITESPACE.sub(" ", text)
-    return _PUNCTUATION.sub(r"\\\1", text).replace("@", "@\u200b")
-
-
-def code_block(text: str, info: str = "") -> str:
-    """A fenced code block that no run of backticks in `text` can close."""
-    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
-    return f"{fence}{info}\n{text}\n{fence}"
-
-
-def message(text: str) -> str:
-    """A diagnostic message: its `code spans` kept, the rest escaped."""
-    parts = text.split("`")
-    if len(parts) % 2 == 0:  # an unpaired backtick: treat it as text
-        parts[-2:] = [parts[-2] + "`" + parts[-1]]
-    return "".join(f"`{part}`" if i % 2 else escape(part) for i, part in enumerate(parts))
 
 
 def _counts(diagnostics: list[Diagnostic]) -> str:
@@ -75,13 +53,7 @@ def _mentors(document: Document, proposal: Proposal) -> str:
 def _upstream(document: Document, proposal: Proposal) -> str:
     names = [spec.name for spec in document.template.fields if spec.kind == "issue-url"]
     values = [f.value.strip() for name in names for f in proposal.fields_named(name) if f.value.strip()]
-    return "<br>".join(_link_or_text(value) for value in values) or "—"
-
-
-def _link_or_text(value: str) -> str:
-    """A lone URL (bare or in angle brackets) as an autolink; anything else as escaped text."""
-    match = _URL.fullmatch(value)
-    return f"<{match[1] or match[2]}>" if match else escape(value)
+    return "<br>".join(link_or_text(value) for value in values) or "—"
 
 
 def _proposal_table(document: Document, by_proposal: dict[int, list[Diagnostic]]) -> list[str]:
@@ -103,12 +75,6 @@ def _finding(d: Diagnostic) -> str:
     return f"- {_ICON[d.severity]} **{d.code}** {d.name}{fixable} at {where}{context}: {message(d.message)}"
 
 
-def _code(text: str) -> str:
-    """`text` as an inline code span, even when it holds a backtick."""
-    fence = "``" if "`" in text else "`"
-    return f"{fence}{text}{fence}" if fence == "`" else f"{fence} {text} {fence}"
-
-
 def _fix_hint(report: Report) -> list[str]:
     """One line: how many findings `--fix` fixes (those marked fixable) and the command that fixes them locally."""
     fixable = [d for d in report.diagnostics if d.fixable]
@@ -116,13 +82,12 @@ def _fix_hint(report: Report) -> list[str]:
         return []
     paths = sorted({relative_path(d.path) for d in fixable})
     command = " ".join(["proposal-lint check --fix", *map(shlex.quote, paths)])
-    return [f"🔧 `[*]` {len(fixable)} of these can be fixed automatically: run {_code(command)} locally, "
+    return [f"🔧 `[*]` {len(fixable)} of these can be fixed automatically: run {code(command)} locally, "
             "check the changes and commit them.", ""]
 
 
-def _file_section(report: Report, path: str, document: Document | None) -> list[str]:
-    found = [d for d in report.diagnostics if d.path == path]
-    out = [f"### `{relative_path(path)}`", ""]
+def _file_section(path: str, found: list[Diagnostic], document: Document | None) -> list[str]:
+    out = [f"### {code(relative_path(path))}", ""]
     if found:
         out += [_finding(d) for d in found] + [""]
     if document is not None and document.proposals:
@@ -146,8 +111,7 @@ def _why_not_run(rule: Rule, options) -> str | None:
     return None
 
 
-def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
-    found = [d for d in report.diagnostics if d.code == rule.code]
+def _check_line(rule: Rule, found: list[Diagnostic], report: Report, proposals: int) -> tuple[str, str]:
     label = f"**{rule.code}** {rule.name}"
     why = _why_not_run(rule, report.options) if not found else None
     if why is not None:
@@ -161,7 +125,8 @@ def _check_line(rule: Rule, report: Report, proposals: int) -> tuple[str, str]:
 
 def _checks(report: Report) -> list[str]:
     """The failed checks listed, the passed ones folded (collapsed) below them."""
-    lines = [_check_line(rule, report, report.proposals) for rule in all_rules()]
+    by_code = _grouped(report.diagnostics, lambda d: d.code)
+    lines = [_check_line(rule, by_code.get(rule.code, []), report, report.proposals) for rule in all_rules()]
     tally = Counter(outcome for outcome, _ in lines)
     not_run = ", ".join(f"{count} {outcome}" for outcome, count in sorted(tally.items()) if outcome.startswith("not run"))
     head = f"### Checks: {tally['passed']} passed, {tally['failed']} failed" + (f"; {not_run}" if not_run else "")
@@ -179,8 +144,16 @@ def render(report: Report) -> str:
     verdict = "❌" if errors else "⚠️" if warnings else "✅"
     out = ["## proposal-lint", "", f"{verdict} {summary_line(report)}", ""] + _fix_hint(report)
     documents = {document.path: document for document in report.documents}
-    paths = sorted(set(documents) | {d.path for d in report.diagnostics})
-    for path in paths:
-        out += _file_section(report, path, documents.get(path))
+    by_path = _grouped(report.diagnostics, lambda d: d.path)
+    for path in sorted(set(documents) | set(by_path)):
+        out += _file_section(path, by_path.get(path, []), documents.get(path))
     out += _checks(report)
     return "\n".join(out)
+
+
+def _grouped(diagnostics: list[Diagnostic], key) -> dict[str, list[Diagnostic]]:
+    """The diagnostics by `key`, each group in report order (one pass, whatever the report's size)."""
+    groups: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        groups.setdefault(key(d), []).append(d)
+    return groups

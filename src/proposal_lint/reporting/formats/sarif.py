@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from urllib.parse import quote
 
 from ...version import __version__
@@ -36,7 +37,7 @@ def _result(d: Diagnostic, index: dict[str, int]) -> dict:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": quote(relative_path(d.path)), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {"uri": quote(os.fsencode(relative_path(d.path))), "uriBaseId": "%SRCROOT%"},
                     "region": {
                         "startLine": d.line,
                         "startColumn": d.column,

@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 
 from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
-from .terminal_fit import Word, cell_width, crop, printable, words, wrap
+from ..sinks.terminal import printable
+from .terminal_fit import Word, cell_width, crop, words, wrap
 
 Style = Callable[[str, str, "Diagnostic | None"], str]
 _GUTTER_INDENT = "      "
+PIPED_EXCERPT = 1000  # piped, a longer source line is cropped around the finding (cells), so output stays linear
 
 
 def source_lines(report: Report) -> dict[str, tuple[str, ...]]:
@@ -25,11 +27,13 @@ def caret_span(line_text: str, diagnostic: Diagnostic) -> tuple[int, int]:
 
 def caret(line_text: str, diagnostic: Diagnostic) -> str:
     """Spaces (tabs kept, so that a terminal expands both lines alike) then carets under the diagnostic's
-    columns on its first line, as many as the cells the text before and under them takes (a wide
-    character or an emoji takes 2)."""
+    columns on its first line as `printable` shows it, as many as the cells the text before and under
+    them takes (a wide character or an emoji takes 2)."""
     first, count = caret_span(line_text, diagnostic)
-    before = "".join("\t" if part == "\t" else " " * cell_width(part) for part in re.split(r"(\t)", line_text[:first]))
-    return before + "^" * max(1, cell_width(line_text[first : first + count]))
+    before = "".join(part if part == "\t" else " " * cell_width(printable(part))
+                     for part in re.split(r"(\t)", line_text[:first]))
+    under = cell_width(printable(line_text[first:first + count])) + max(0, first + count - len(line_text))
+    return before + "^" * max(1, under)
 
 
 def grouped(report: Report) -> Iterator[tuple[str, str | None, list[Diagnostic]]]:
@@ -88,11 +92,11 @@ def layout(report: Report, style: Style, width: int | None = None) -> list[str]:
             out.append(style("path", printable(path), None))
             current_path = path
         if title:
-            add(split("title", title, ""), 2)
+            add(split("title", printable(title), ""), 2)
         for d in diagnostics:
             add([("location", "", f"{printable(d.path)}:{d.line}:{d.column}:"),
                  ("code", " ", f"{d.code} {d.severity.label}"), ("name", " ", f"[{d.name}]"),
-                 *([("fixable", " ", "[*]")] if d.fixable else []), *split("message", d.message)], 4, d)
+                 *([("fixable", " ", "[*]")] if d.fixable else []), *split("message", printable(d.message))], 4, d)
             lines = lines_of.get(d.path)
             if lines and 0 < d.line <= len(lines):
                 out += _excerpt(lines[d.line - 1], d, style, width)
@@ -112,12 +116,15 @@ def _styled(indent: int, line: list[Word], style: Style, diagnostic: Diagnostic 
 
 
 def _excerpt(text: str, d: Diagnostic, style: Style, width: int | None) -> list[str]:
-    """The source line with a gutter, then the caret line; cropped to `width` when there is one."""
+    """The source line with a gutter, then the caret line; cropped to `width` when there is one, else
+    when longer than PIPED_EXCERPT."""
     number = str(d.line)
     source_gutter = _GUTTER_INDENT + style("gutter", f"{number} |", d) + " "
     caret_gutter = _GUTTER_INDENT + style("gutter", f"{' ' * len(number)} |", d) + " "
-    if width is None:
-        return [source_gutter + style("source", text, d), caret_gutter + style("caret", caret(text, d), d)]
-    pieces, carets = crop(text, *caret_span(text, d), width - len(_GUTTER_INDENT) - len(number) - 3)
+    if width is None and len(text) <= PIPED_EXCERPT:
+        shown = printable(text)
+        return [source_gutter + style("source", shown, d), caret_gutter + style("caret", caret(shown, d), d)]
+    room = PIPED_EXCERPT if width is None else width - len(_GUTTER_INDENT) - len(number) - 3
+    pieces, carets = crop(text, *caret_span(text, d), room)
     return [source_gutter + "".join(style(kind, piece, d) for kind, piece in pieces if piece),
             caret_gutter + style("caret", carets, d)]

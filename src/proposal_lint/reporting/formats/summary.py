@@ -8,6 +8,8 @@ import textwrap
 from collections.abc import Iterator, Sequence
 
 from ...reading.links.urls import github_ref
+from ..sinks import markdown
+from ..sinks.terminal import printable
 from ..term_view import ProjectRow, ProposalRow, TermView
 
 COLUMNS = ("Project", "Proposals", "Mentors", "Proposal", "Upstream issue", "State", "LFX URL", "Errors", "Warnings")
@@ -37,11 +39,14 @@ def short_issue(url: str | None) -> str:
 
 
 def _cells(project: ProjectRow, index: int, row: ProposalRow, short: bool = False) -> tuple[str, ...]:
+    """A proposal's cells; `short` (for a terminal or a pipe: the text and rich tables): the issue as
+    `owner/repo#N` and control characters shown as `printable` writes them."""
     first = index == 0
     issue = row.program.upstream_issue_url or ""
-    return (project.name if first else "", _count(project) if first else "", str(project.mentors) if first else "",
-            row.program.name, short_issue(issue) if short else issue, row.upstream_state, row.lfx_status,
-            str(row.errors), str(row.warnings))
+    cells = (project.name if first else "", _count(project) if first else "", str(project.mentors) if first else "",
+             row.program.name, short_issue(issue) if short else issue, row.upstream_state, row.lfx_status,
+             str(row.errors), str(row.warnings))
+    return tuple(map(printable, cells)) if short else cells
 
 
 def _rows(view: TermView, short: bool = False) -> Iterator[tuple[str, ...]]:
@@ -79,16 +84,13 @@ def to_json(views: Sequence[TermView]) -> str:
     return json.dumps({"terms": terms}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def to_markdown(views: Sequence[TermView]) -> str:
     out = []
     for view in views:
-        out += [f"### {view.term}", "", _totals(view), "",
+        out += [f"### {markdown.text(view.term)}", "", markdown.text(_totals(view)), "",
                 "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-        out += ["| " + " | ".join(_markdown_cell(c) for c in cells) + " |" for cells in _rows(view)]
+        out += ["| " + " | ".join(markdown.link_or_text(c) if COLUMNS[i] == "Upstream issue" else markdown.text(c)
+                                 for i, c in enumerate(cells)) + " |" for cells in _rows(view)]
         out.append("")
     return "\n".join(out)
 
@@ -98,7 +100,7 @@ SHORT_HEADERS = ("Proposal", "Upstream issue", "State", "LFX", "Err", "Warn")
 
 
 def _project_heading(project: ProjectRow) -> str:
-    return f"{project.name}  {_count(project)} · {project.mentors} mentor(s)"
+    return f"{printable(project.name)}  {_count(project)} · {project.mentors} mentor(s)"
 
 
 def _layout(view: TermView, width: int, chrome: int) -> list[int]:
@@ -147,13 +149,13 @@ def to_text(views: Sequence[TermView], width: int | None = None) -> str:
             cells = [(_crop, _crop_start)[i](cell, w) if i < 2 else cell for i, (cell, w) in enumerate(zip(cells, widths))]
             return "  ".join(c + " " * (w - cell_len(c)) for c, w in zip(cells, widths)).rstrip()
 
-        out += [view.term, "", line(SHORT_HEADERS)]
+        out += [printable(view.term), "", line(SHORT_HEADERS)]
         for project in view.projects:
             out.append(_crop(_project_heading(project), widths[0]))
             for index, row in enumerate(project.proposals):
                 cells = _cells(project, index, row, short=True)
                 out.append(line(["  " + cells[TITLE], *(cells[i] for i in SHOWN[1:])]))
-        out += ["", *textwrap.wrap(_totals(view), width or PIPED_WIDTH), ""]
+        out += ["", *textwrap.wrap(printable(_totals(view)), width or PIPED_WIDTH), ""]
     return "\n".join(out)
 
 
@@ -165,7 +167,8 @@ def to_rich(views: Sequence[TermView], console) -> None:
     from rich.table import Table
 
     for view in views:
-        table = Table(title=view.term, caption=_totals(view), box=box.SIMPLE_HEAD, pad_edge=False)
+        table = Table(title=escape(printable(view.term)), caption=escape(printable(_totals(view))),
+                      box=box.SIMPLE_HEAD, pad_edge=False)
         widths = _layout(view, console.width, 3 * len(SHOWN) - 1)  # this box's separators and padding
         for index, header, width in zip(SHOWN, SHORT_HEADERS, widths):
             table.add_column(header, no_wrap=True, overflow="ellipsis", width=width,

@@ -6,22 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..sinks.terminal import printable
+
 CUT = "…"
 TAB_STOP = 4  # CommonMark's tab stop
 HANGING = 4  # a continuation line is indented this much more than the line it continues
 MIN_ROOM = 10  # below this many cells a line is not worth fitting
 
-_CONTROL = {code: ascii(chr(code))[1:-1] for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x09}
 _UNIT = re.compile(r"( *)((?:`[^`]*`|[^ `]+|`)+)")  # a code span is one unit with the text it touches
 _WORD = re.compile(r"( *)([^ ]+)")
 
 Word = tuple[str, str, str]  # (kind, the spaces before it, text)
-
-
-def printable(text: str) -> str:
-    """`text` with control characters (newline, escape, ...) written as `\\n`, `\\x1b`: a file name
-    cannot break a report's lines or send commands to the terminal."""
-    return text.translate(_CONTROL)
 
 
 def cell_width(text: str) -> int:
@@ -44,7 +39,7 @@ def graphemes(text: str) -> Iterator[tuple[int, int]]:
 
     run = 0
     for index, char in enumerate(text):
-        if char == "\t" or ord(char) in _CONTROL:
+        if char == "\t" or printable(char) != char:
             yield from ((run + start, run + end) for start, end, _ in split_graphemes(text[run:index])[0])
             yield index, index + 1
             run = index + 1
@@ -94,8 +89,13 @@ def crop(text: str, first: int, count: int, room: int) -> tuple[list[tuple[str, 
     Returns the line as ("source" | "cut", text) pieces no wider than `room` cells (when wider, a window
     around the underlined text with CUT marking each cut) and the caret line under it. Tabs become
     spaces (tab stops of TAB_STOP cells), control characters are escaped, carets span wide characters.
+    A line far wider than `room` is first cut to the neighbourhood of the finding (`room` characters each
+    side), so each finding costs time in proportion to `room`, not to the line (tab stops then count from
+    the cut).
     """
     first = min(max(first, 0), len(text))
+    if len(text) > 4 * max(room, MIN_ROOM):
+        return _crop_neighbourhood(text, first, count, max(room, MIN_ROOM))
     cells = _cells(text, first, count)
     total = sum(width for _, width, _ in cells)
     start = sum(width for _, width, marked in cells[: next((i for i, c in enumerate(cells) if c[2]), len(cells))])
@@ -115,6 +115,16 @@ def crop(text: str, first: int, count: int, room: int) -> tuple[list[tuple[str, 
     if high < total:
         pieces.append(("cut", CUT))
     return pieces, carets if "^" in carets else carets + "^"  # a zero-width character still gets a caret
+
+
+def _crop_neighbourhood(text: str, first: int, count: int, room: int) -> tuple[list[tuple[str, str]], str]:
+    low, high = max(0, first - room), min(len(text), first + min(count, room) + room)
+    pieces, carets = crop(text[low:high], first - low, min(count, high - first), room)
+    if low > 0 and pieces[0][0] != "cut":
+        pieces, carets = [("cut", CUT), *pieces], " " + carets
+    if high < len(text) and pieces[-1][0] != "cut":
+        pieces.append(("cut", CUT))
+    return pieces, carets
 
 
 def _cells(text: str, first: int, count: int) -> list[tuple[str, int, bool]]:
