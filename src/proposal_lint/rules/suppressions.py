@@ -105,9 +105,9 @@ def find_directives(document: Document) -> tuple[Directive, ...]:
 
 def _same_line_directives(document: Document) -> Iterator[Directive]:
     """Directives in comments on lines that are neither HTML nor code blocks, outside code spans."""
-    blocks = (*document.html_blocks, *document.code_blocks)
+    inside = {number for first, last in (*document.html_blocks, *document.code_blocks) for number in range(first, last + 1)}
     for number, line in enumerate(document.lines, start=1):
-        if "proposal-lint" not in line or any(first <= number <= last for first, last in blocks):
+        if "proposal-lint" not in line or number in inside:
             continue
         locate, ticks, counted = _Locator(line, number), 0, 0
         for match in _COMMENT.finditer(line, 0, line.rfind("-->") + 3):
