@@ -278,24 +278,29 @@ def era_of(path):
     return "2023on" if m and int(m.group(1)) >= 2023 else "pre2023"
 
 
+def lint_tree(tree, paths, linter_src):
+    """The diagnostics of one offline, isolated run over `paths` from inside `tree` (None if it failed)."""
+    env = dict(os.environ, PYTHONPATH=linter_src) if linter_src else None
+    proc = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline",
+                           "--isolated", "--format", "json", "--fail-on", "never", *sorted(paths)],
+                          cwd=tree, env=env, capture_output=True, text=True)
+    try:
+        return json.loads(proc.stdout)["diagnostics"]
+    except (ValueError, KeyError):
+        print(f"{tree}: linter failed: {proc.stderr[-500:]}", file=sys.stderr)
+        return None
+
+
 def lint(args):
     with open(os.path.join(args.out, "manifest.json")) as fh:
         manifest = json.load(fh)
-    env = dict(os.environ, PYTHONPATH=args.linter_src)
     by_root = collections.defaultdict(list)
     for p in manifest["picks"]:
         by_root[p["root"]].append(p)
     findings = []
     for root, picks in sorted(by_root.items()):
-        paths = sorted({p["path"] for p in picks})
-        proc = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline",
-                               "--isolated", "--format", "json", "--fail-on", "never", *paths],
-                              cwd=os.path.join(args.out, root), env=env, capture_output=True,
-                              text=True)
-        try:
-            diags = json.loads(proc.stdout)["diagnostics"]
-        except (ValueError, KeyError):
-            print(f"{root}: linter failed: {proc.stderr[-500:]}", file=sys.stderr)
+        diags = lint_tree(os.path.join(args.out, root), {p["path"] for p in picks}, args.linter_src)
+        if diags is None:
             continue
         for p in picks:
             keep = set(p.get("added", []))

@@ -34,7 +34,7 @@ import sys
 import tarfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from holdout import DEFAULT_EXCLUDE, classify, git  # noqa: E402
+from holdout import DEFAULT_EXCLUDE, classify, git, lint_tree  # noqa: E402
 
 MSG_VERB = re.compile(r"fix|correct|update|replace", re.I)
 MSG_WHAT = re.compile(r"mentor|e-?mail|link|url|handle|issue", re.I)
@@ -129,20 +129,13 @@ def mine(args):
 def lint(args):
     with open(os.path.join(args.out, "candidates.csv")) as fh:
         rows = list(csv.DictReader(fh))
-    env = dict(os.environ, PYTHONPATH=args.linter_src)
     by_root = {}
     for r in rows:
         by_root.setdefault(r["parent"], set()).add(r["path"])
     findings = []
     for root, paths in sorted(by_root.items()):
-        proc = subprocess.run([sys.executable, "-m", "proposal_lint", "check", "--offline",
-                               "--isolated", "--format", "json", "--fail-on", "never",
-                               *sorted(paths)], cwd=os.path.join(args.out, root), env=env,
-                              capture_output=True, text=True)
-        try:
-            diags = json.loads(proc.stdout)["diagnostics"]
-        except (ValueError, KeyError):
-            print(f"{root}: linter failed: {proc.stderr[-300:]}", file=sys.stderr)
+        diags = lint_tree(os.path.join(args.out, root), paths, args.linter_src)
+        if diags is None:
             continue
         for d in diags:
             findings.append(dict(d, root=root))

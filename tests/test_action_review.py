@@ -167,13 +167,10 @@ def test_text_from_a_fork_is_escaped_and_cannot_close_the_suggestion_block():
 ISSUE_COMMENTS = "/repos/o/r/issues/12/comments"
 
 
-def test_an_issue_comment_folds_the_corrected_values_ready_to_paste(tmp_path, runner_temp, httpserver):
-    from issue_forms import render, valid_values
+def _issue_comment(tmp_path, runner_temp, httpserver, text: str) -> str:
+    """The comment the Action's issue step posts on an issue with this body."""
     from test_action import _issue_event, _open_issues
 
-    values = valid_values()
-    mentors = "Jane ``` </details> Doe | @janedoe | mailto:jane@cncf.io | janedoe\nSam Lee | @samlee | sam@cncf.io | samlee"
-    text = render(values, Mentors=mentors).replace("\n", "\r\n")
     httpserver.expect_ordered_request("/repos/o/r/issues", method="GET").respond_with_json(_open_issues())
     httpserver.expect_ordered_request(ISSUE_COMMENTS, method="GET").respond_with_json([])
     httpserver.expect_ordered_request(ISSUE_COMMENTS, method="POST").respond_with_json({"id": 3}, status=201)
@@ -182,7 +179,15 @@ def test_an_issue_comment_folds_the_corrected_values_ready_to_paste(tmp_path, ru
     run = Run(workspace, runner_temp, "issues", _issue_event(text), {"fail-on": "never"}, httpserver.url_for("/"))
     assert run.status == 0, run.log + run.errors
     httpserver.check_assertions()
-    body = httpserver.log[-1][0].get_json()["body"]
+    return httpserver.log[-1][0].get_json()["body"]
+
+
+def test_an_issue_comment_folds_the_corrected_values_ready_to_paste(tmp_path, runner_temp, httpserver):
+    from issue_forms import render, valid_values
+
+    values = valid_values()
+    mentors = "Jane ``` </details> Doe | @janedoe | mailto:jane@cncf.io | janedoe\nSam Lee | @samlee | sam@cncf.io | samlee"
+    body = _issue_comment(tmp_path, runner_temp, httpserver, render(values, Mentors=mentors).replace("\n", "\r\n"))
     folded = body.split("<details><summary>Corrected values to paste into the form (1 field)</summary>", 1)[1]
     block, after = folded.split("\n````\n", 1)[0], folded.split("\n````\n", 1)[1]
     assert "**Mentors**\n\n````text\nJane ``` </details> Doe | @janedoe | jane@cncf.io | janedoe\n" in folded
@@ -191,14 +196,6 @@ def test_an_issue_comment_folds_the_corrected_values_ready_to_paste(tmp_path, ru
 
 def test_an_issue_without_fixes_gets_no_fold(tmp_path, runner_temp, httpserver):
     from issue_forms import render, valid_values
-    from test_action import _issue_event, _open_issues
 
-    text = render(valid_values()).replace("\n", "\r\n")
-    httpserver.expect_ordered_request("/repos/o/r/issues", method="GET").respond_with_json(_open_issues())
-    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="GET").respond_with_json([])
-    httpserver.expect_ordered_request(ISSUE_COMMENTS, method="POST").respond_with_json({"id": 3}, status=201)
-    workspace = tmp_path / "workspace"
-    workspace.mkdir()
-    run = Run(workspace, runner_temp, "issues", _issue_event(text), {"fail-on": "never"}, httpserver.url_for("/"))
-    assert run.status == 0, run.log + run.errors
-    assert "Corrected values" not in httpserver.log[-1][0].get_json()["body"]
+    body = _issue_comment(tmp_path, runner_temp, httpserver, render(valid_values()).replace("\n", "\r\n"))
+    assert "Corrected values" not in body

@@ -55,6 +55,24 @@ def test_same_handle_two_emails_in_the_files_of_one_term(tmp_path):
     assert f"{first}:9" in message and "jane@other.org" in message
 
 
+@pytest.mark.parametrize("first_email, second_email", [
+    ("jane.doe@gmail.com", "janedoe@gmail.com"),  # Gmail ignores dots in the local part
+    ("Jane.Doe+lfx@gmail.com", "janedoe@googlemail.com"),
+])
+def test_two_spellings_of_one_gmail_mailbox_are_one_address(tmp_path, first_email, second_email):
+    term = _term(tmp_path)
+    first = _write(term, "project_ideas.md", jane_email=first_email)
+    second = _write(term, "README.md", jane_email=second_email)
+    assert "PL316" not in {code for code, *_ in _codes(lint_paths([first, second], Options(offline=True)))}
+
+
+def test_two_gmail_mailboxes_still_disagree(tmp_path):
+    term = _term(tmp_path)
+    first = _write(term, "project_ideas.md", jane_email="jane.doe@gmail.com")
+    second = _write(term, "README.md", jane_email="jane.roe@gmail.com")
+    assert [code for code, *_ in _codes(lint_paths([first, second], Options(offline=True)))] == ["PL316"]
+
+
 def test_same_email_two_handles_in_the_files_of_one_term(tmp_path):
     term = _term(tmp_path)
     first = _write(term, "a.md")

@@ -67,6 +67,19 @@ def domain_of(email: str) -> str:
     return email.rpartition("@")[2].casefold()
 
 
+_GMAIL = frozenset({"gmail.com", "googlemail.com"})
+
+
+def mailbox(email: str) -> str:
+    """The mailbox an address reaches, for telling two addresses apart: case folded, and for Gmail
+    without the dots and `+tag` of the local part that Gmail ignores (`jane.doe+lfx@gmail.com` is
+    `janedoe@gmail.com`)."""
+    local, _, domain = email.casefold().rpartition("@")
+    if domain in _GMAIL:
+        return f"{local.partition('+')[0].replace('.', '')}@gmail.com"
+    return email.casefold()
+
+
 def is_placeholder(email: str) -> bool:
     """An address at a placeholder or reserved domain (`email.addy`, `example.com`, `.test`)."""
     domain = domain_of(email)

@@ -101,6 +101,9 @@ RULE_MODULES = (
     "pl418_link_without_scheme",
     "pl501_template_placeholder",
     "pl502_mojibake",
+    "pl503_broken_link",
+    "pl504_unclosed_code_fence",
+    "pl505_conflict_marker",
 )
 RULES_DOC_BASE = f"https://github.com/proposal-lint/proposal-lint/blob/v{__version__}/rules/"  # the release's pages
 

@@ -45,13 +45,16 @@ def _names(projects, text: str, project) -> bool:
 
 
 def _part_of(heading: ProjectHeading, parent: str) -> Problem:
+    """An info: the programs have accepted a part of a project under its own heading (LFX's `CNCF - Kube
+    State Metrics`), so whether to name the parent is the program's call, not a defect."""
     return Problem(
         heading.project.heading.span,
         f"project heading `{heading.project.name}` names a part of {parent}, not a project of the CNCF project list "
-        f"(its upstream issues are in `{heading.upstream}`, a repository of {parent}); make `{parent}` the project "
-        f"heading and name the part in the proposal titles, or nest this heading under a `{parent}` heading: LFX's "
-        f"proposal form and cncf's automation know projects by the list's names",
+        f"(its upstream issues are in `{heading.upstream}`, a repository of {parent}); unless the program asked for "
+        f"it by this name, make `{parent}` the project heading and name the part in the proposal titles, or nest "
+        f"this heading under a `{parent}` heading",
         proposal=heading.proposal,
+        severity=Severity.INFO,
     )
 
 

@@ -4,7 +4,7 @@ handle with two emails or one email with two handles."""
 from collections.abc import Iterator, Sequence
 
 from ..api import Document, PlacedMentor, Problem, Rule, RunContext, Severity, run_mentors
-from ...reading.mentor_emails import is_placeholder
+from ...reading.mentor_emails import is_placeholder, mailbox
 from ...cncf.layout import by_term
 from ._mentors import where
 
@@ -23,9 +23,9 @@ def _check_term(documents: Sequence[Document]) -> Iterator[Problem]:
         mentor = placed.mentor
         if not mentor.handle or not mentor.email or mentor.email.count("@") != 1 or is_placeholder(mentor.email):
             continue  # an address PL308 or PL311 already rejects is not compared
-        handle, email = mentor.handle.casefold(), mentor.email.casefold()
+        handle, email = mentor.handle.casefold(), mailbox(mentor.email)
         first = by_handle.setdefault(handle, placed)
-        if first.mentor.email.casefold() != email and (handle, email) not in reported:
+        if mailbox(first.mentor.email) != email and (handle, email) not in reported:
             reported.add((handle, email))
             yield Problem(
                 mentor.email_span,

@@ -1,1 +1,1 @@
-"""PL5xx, text: template placeholders and mojibake."""
+"""PL5xx, text: template placeholders, mojibake, broken links, unclosed code blocks, conflict markers."""

@@ -1,9 +1,19 @@
-"""PL501 template-placeholder: template placeholder text left in a proposal."""
+"""PL501 template-placeholder: template placeholder text left in a proposal, or a heading that is
+only a placeholder (`#### TBD`, `##### Title`)."""
 
 import re
 from collections.abc import Iterator
 
-from ..api import Document, Problem, Rule, RunContext, Severity, Span
+from ..api import Document, Problem, Rule, RunContext, Severity, Span, is_form
+from ...reading.markdown_outline import outline
+
+# A heading that is only the templates' heading text (`### Project Name`, `##### Title`) or a to-do word.
+_PLACEHOLDER_HEADING = re.compile(
+    r"(?:cncf )?project name|(?:mentorship )?(?:project )?title|tbd|tba|to ?do|to be (?:determined|announced|decided)",
+    re.I,
+)
+_HEADING_MARKUP = re.compile(r"[*_`:]+")
+_HEADING_LINE = re.compile(r" {0,3}#{1,6}[ \t]+[*_`]*(?:" + _PLACEHOLDER_HEADING.pattern + r")[*_`: \t#]*$", re.I)
 
 
 def _proposal_lines(document: Document) -> Iterator[tuple[int, object]]:
@@ -30,6 +40,38 @@ def _placeholders_in(line: str, pattern: re.Pattern) -> Iterator[re.Match]:
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
+    reported: set[int] = set()
+    for problem in _placeholders_in_text(document):
+        reported.add(problem.span.line)
+        yield problem
+    yield from _placeholder_headings(document, reported)
+
+
+def _placeholder_headings(document: Document, reported: set[int]) -> Iterator[Problem]:
+    """Headings at the template's project or title level, in a file with proposals, that are only a
+    placeholder; an empty proposal's title is PL103's (`remove the heading`). An issue body's `###`
+    headings are its form's labels (`### Title`), not placeholders."""
+    if not document.proposals or is_form(document) or not any(_HEADING_LINE.match(line) and number not in document.skipped_lines
+                                         for number, line in enumerate(document.lines, 1)):
+        return  # no candidate: the outline is not computed
+    levels = range(document.template.project_level, document.template.title_level + 1)
+    empty = {p.heading.span.line for p in document.proposals if not p.has_content}
+    view = outline(document)
+    for heading in view.headings:
+        line_no = heading.line
+        if (heading.level not in levels or line_no in reported or line_no in empty or line_no in document.skipped_lines
+                or not _PLACEHOLDER_HEADING.fullmatch(_HEADING_MARKUP.sub("", heading.text).strip())):
+            continue
+        line = document.lines[line_no - 1]
+        start = max(line.find(heading.text), 0)
+        span = Span(document.path, line_no, start + 1, line_no, start + len(heading.text))
+        yield Problem(span, f"heading `{heading.text}` is a placeholder, not a name; write the real "
+                            f"{'project name' if heading.level == document.template.project_level else 'title'}, "
+                            "or delete the heading if nothing goes under it",
+                      proposal=document.proposal_at(line_no))
+
+
+def _placeholders_in_text(document: Document) -> Iterator[Problem]:
     placeholders = document.template.placeholders
     if not placeholders:
         return
