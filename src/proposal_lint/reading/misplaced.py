@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..core.document_cache import per_document
+from .mentors.classification import is_co_mentor_label
 from .mentors.handles import MENTION
 from ..core.model import Document, Field, Item, Proposal, Span
 from ..core.template import FieldSpec, TemplateSpec
@@ -87,8 +88,8 @@ def _misplaced(proposal: Proposal, lines: tuple[str, ...], template: TemplateSpe
     found = []
     for host in proposal.fields:
         host_spec = template.field(host.name) if host.name else None
-        if host_spec is not None and host_spec.mentors:
-            continue
+        if (host_spec is not None and host_spec.mentors) or is_co_mentor_label(host.label):
+            continue  # a `Co-Mentor:` field is part of the mentor field
         for item in _walk(host.items):
             spec = _belongs_to(item, template)
             if spec is not None and spec is not host_spec:

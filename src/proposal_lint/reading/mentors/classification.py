@@ -7,7 +7,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from .handles import GITHUB_PROFILE_URL, HANDLE_LIKE_WORD, WRITTEN_MENTION
-from .tokens import AT_WORDS, DOT_WORDS, WRAPPING, Token, TokenKind, clean
+from .tokens import AT_WORDS, DOT_WORDS, WRAPPING, Token, TokenKind, clean, merge_obfuscated, tokens
 
 _PROFILE_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<site>twitter\.com|x\.com|linkedin\.com|gitlab\.com)/", re.I)
 _EMAIL_WORD = re.compile(r"(?P<mailto>mailto:)?(?P<addr>[^@\s]+@[^@\s]+(?:@[^@\s]+)*)", re.I)  # `a@b@c` too: PL308 judges it
@@ -19,6 +19,13 @@ NOT_NAMES = {"tbd", "tba", "n/a", "na", "none", "todo", "-", "?"}
 SPECIAL_WORDS = frozenset(ROLES) | _FILLER | AND | AT_WORDS | DOT_WORDS | NOT_NAMES
 PART_LABELS = {"email", "e-mail", "mail", "github", "gh", "handle"}  # `(email: a@b.org, github: jane)`
 HANDLE_LABELS = {"github", "gh", "handle"}
+_CO_MENTOR_LABEL = re.compile(r"co-?mentors?(?:\(s\))?|co mentors?", re.I)
+
+
+def is_co_mentor_label(label: str | None) -> bool:
+    """`Co-Mentor`, `Co-Mentors`, `Co-mentor(s)`: a label that continues the mentor field (2024 Term 3's KCL
+    proposals list `- Co-Mentor:` under `- Mentor(s):`, 84ad07ff)."""
+    return bool(label) and bool(_CO_MENTOR_LABEL.fullmatch(label.strip(" *_")))
 
 
 class PartKind(Enum):
@@ -42,20 +49,42 @@ class Part(NamedTuple):
     value: str = ""
     source: str = ""
     name: str = ""
+    email: str = ""  # an address written in a link's text: `[Jane (jane at x dot net)](github.com/jane)`
+    email_source: str = ""
 
 
 SKIP = Part(PartKind.SKIP)
 
 
+def _address_in(label: str) -> tuple[str, str, str]:
+    """The address a link's text holds, plain or obfuscated (`adam at agardner dot net`), how it is
+    written, and the text without it and its parentheses; empty strings when there is none."""
+    flat = [child for tok in tokens(label, 0, len(label))
+            for child in (tok.children if tok.kind is TokenKind.GROUP else [tok])]
+    for tok in merge_obfuscated(flat, label):
+        word = clean(tok.text)
+        if tok.kind is TokenKind.OBFUSCATED or (tok.kind is TokenKind.WORD and _EMAIL_WORD.fullmatch(word)
+                                                and not word.startswith("@")):
+            address = tok.label if tok.kind is TokenKind.OBFUSCATED else _EMAIL_WORD.fullmatch(word).group("addr")
+            rest = re.sub(r"\(\s*[,;]?\s*\)|\s+", " ", label[:tok.start] + label[tok.end:]).strip(" ,;-:()")
+            return address, "obfuscated" if tok.kind is TokenKind.OBFUSCATED else "plain", rest
+    return "", "", label
+
+
 def _link(tok: Token) -> Part:
     url, label = tok.url, tok.label.strip().strip(WRAPPING)
     if url.casefold().startswith("mailto:"):
-        return Part(PartKind.EMAIL, url[7:], "link")
+        address = url[7:].split("?")[0]
+        if "@" not in address:  # `[jane at x dot net](mailto:)`: the text holds the address
+            address = _address_in(label)[0] or address
+        return Part(PartKind.EMAIL, address, "link")
     github = GITHUB_PROFILE_URL.fullmatch(url)
     if github:
         if label.startswith("@") and " " not in label.strip():  # `name`: the handle the text shows
             return Part(PartKind.HANDLE, github.group("handle"), "link", name=label[1:])
-        return Part(PartKind.NAME_LINK, github.group("handle"), "link", name=label.lstrip("@"))
+        address, written, name = _address_in(label)
+        return Part(PartKind.NAME_LINK, github.group("handle"), "link", name=name.lstrip("@"), email=address,
+                    email_source=written)
     site = _PROFILE_SITE.match(url)
     if site:
         return Part(PartKind.PROFILE, url, site.group("site").casefold(), name=label)

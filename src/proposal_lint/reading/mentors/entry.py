@@ -110,6 +110,8 @@ def apply(entry: Entry, tok: Token, part: Part, inside: bool) -> None:
         entry.name, entry.name_text = Extent(tok.start, tok.end), part.name
         if entry.handle is None:
             entry.handle = Written(part.value, tok.start, tok.end, "link")
+        if part.email and entry.email is None:
+            entry.email = Written(part.email, tok.start, tok.end, part.email_source)
         entry.flag("name-link")
     elif kind is PartKind.PROFILE:
         entry.profile_url = entry.profile_url or part.value

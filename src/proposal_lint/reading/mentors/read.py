@@ -13,6 +13,9 @@ from .handles import is_github_handle
 from .tokens import SAME_WIDTH, positions, with_line_breaks
 
 Position = Callable[[int], tuple[int, int]]
+_IDENTITY_MARK = re.compile(r"[@()\[\]<>|]|https?://|\bdot\b", re.I)  # a handle, email, link, group
+_NAME_PARTICLES = {"and", "&", "de", "da", "di", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
+_NOTE_WORDS, _NOTE_LOWERCASE = 6, 3
 _GROUP_LABEL = re.compile(r"[*_]{0,2}(?P<role>[A-Za-z-]+)(?: mentors?)?[*_]{0,2}:?[*_]{0,2}", re.I)
 
 
@@ -80,12 +83,24 @@ def _inline_by_line(mentors: tuple[Mentor, ...]) -> tuple[Mentor, ...]:
     return tuple(out)
 
 
+def is_note(text: str) -> bool:
+    """`Nico Pazos and Alex Greenbank from Grafana also available to help` (ca2397a8): a sentence
+    under Mentor(s), not an entry. No handle, email, link or parentheses, and many words, several of
+    them lowercase (a verb phrase; names are capitalised, bar particles like `de`, `van`)."""
+    if _IDENTITY_MARK.search(text):
+        return False
+    words = text.split()
+    lowercase = [w for w in words if w[:1].islower() and w.casefold() not in _NAME_PARTICLES]
+    return len(words) >= _NOTE_WORDS and len(lowercase) >= _NOTE_LOWERCASE
+
+
 def mentors_in_item(item: Item, lines: Sequence[str] | None = None) -> tuple[Mentor, ...]:
     """The mentors of one list item and of the items nested under it; an item that only names a
-    role (`Primary`, `Adjunct mentors:`) gives that role to the mentors nested under it."""
+    role (`Primary`, `Adjunct mentors:`) gives that role to the mentors nested under it; a note
+    (`is_note`) names none."""
     group = _GROUP_LABEL.fullmatch(item.text.strip())
     role = ROLES.get(group.group("role").casefold()) if group and item.items else None
-    found = () if role else parse_mentors(item.text, item.span, lines)
+    found = () if role or is_note(item.text) else parse_mentors(item.text, item.span, lines)
     for sub in item.items:
         nested = mentors_in_item(sub, lines)
         found += tuple(m._replace(role=m.role or role) for m in nested) if role else nested

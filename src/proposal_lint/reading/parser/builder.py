@@ -9,6 +9,7 @@ from typing import NamedTuple
 from mistletoe.block_token import List, Paragraph
 
 from ..mentors import mentors_in_field
+from ..mentors.classification import is_co_mentor_label
 from ...core.model import Field, Item, Project, Proposal, Span
 from ...core.template import TemplateSpec
 from .labels import BARE_LABEL, LABEL, MARKER
@@ -289,7 +290,11 @@ class ProposalBuilder:
         ))
 
     def _with_mentors(self, spec, parsed: Field) -> Field:
-        """A mentor field (template spec `mentors`) gets its parsed mentor entries."""
+        """A mentor field (template spec `mentors`) gets its parsed mentor entries; so does a
+        `Co-Mentor(s):` field beside it, its entries co-mentors (it is part of the mentor field)."""
+        if spec is None and is_co_mentor_label(parsed.label) and self.spec.mentor_field is not None:
+            found = mentors_in_field(parsed, self.lines)
+            return parsed._replace(mentors=tuple(m._replace(role=m.role or "co-mentor") for m in found))
         if spec is None or not spec.mentors:
             return parsed
         return parsed._replace(mentors=mentors_in_field(parsed, self.lines))

@@ -1,0 +1,72 @@
+"""Mentor fields as real mentors wrote them, from cncf/mentoring's history (each excerpt cites its commit):
+a note under Mentor(s) is no mentor entry, an address in a link's text is the mentor's email, and a
+`Co-Mentor:` field beside Mentor(s) is part of the mentor field (issue 25, precision)."""
+
+from __future__ import annotations
+
+from proposal_lint import lint_text
+from proposal_lint.core.diagnostics import Severity
+from proposal_lint.core.model import Span
+from proposal_lint.reading.mentors import parse_mentors
+from proposal_lint.reading.parser import parse_document
+from proposal_lint.reading.mentors.read import is_note
+
+# programs/lfx-mentorship/2024/02-Jun-Aug/project_ideas.md at ca2397a8 ("add prometheus remote write project for
+# june 2024"), lines 1-20 and 70-82: the third line under Mentor(s) is a note that two more people can help.
+NOTE_UNDER_MENTORS = "## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n- Expected Outcome:\n- Recommended Skills:\n- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy) - please use the same email address as you use on the LFX Mentorship Platform at https://mentorship.lfx.linuxfoundation.org\n- Upstream Issue:\n\n```\n\n---\n\n## Proposed Project ideas\n\n### Prometheus\n\n#### Prometheus Remote Write Benchmarking Capabilities\n\n- Description: Prometheus remote write allows users to send their metrics to other time series databases. Though the [Prombench tool](https://github.com/prometheus/test-infra/tree/master/prombench) has existed for a number of years, it has never been extended to support performance testing of Remote Write in a realistic production like environment. With the upcomming Remote Write 2.0 changes to both the underlying implementation as well as the wire format, the need for benchmarking of remote write beyond static Go bechmark tests has increased.\n- Expected Outcome: Build additional (or extends existing) tooling, similar to Prombench’s [load-generator](https://github.com/prometheus/test-infra/tree/master/tools/load-generator) and [avalanche](https://github.com/prometheus-community/avalanche), to support scenarios under which remote write should be performance tested. For example; allowing gradual increases/decreases in # of active series, sudden spikes in active series, various amounts of latency in the server receiving the remote write data, etc. Time permitted, extend Prombench's test suite to include a set of Remote Write tests that can be run via a new command.\n- Recommended Skills: Go, some familiarity with Prometheus or metrics, basic Docker knowledge\n- Mentor(s): \n  - Callum Styan (@cstyan, callumstyan@gmail.com), \n  - Jesús Vázquez (@jesusvazquez, jesus.vazquez@grafana.com)\n  - Nico Pazos and Alex Greenbank from Grafana also available to help\n- Upstream Issue: https://github.com/prometheus/prometheus/issues/13995\n\n"
+NOTE_PATH = "programs/lfx-mentorship/2024/02-Jun-Aug/project_ideas.md"
+
+# summerofcode/2023.md at 3ec2c8db ("Updating GSoC 2023 ideas list"), lines 9-25, 174-175 and 186-202 (the ideas
+# heading added): the mentor's address, obfuscated, inside the text of the link to his GitHub profile.
+ADDRESS_IN_LINK_TEXT = '### Template\n\n```\n### CNCF Project Name\n\n#### Title\n\n- Description: (2-5+ sentences)\n- Expected outcome:\n- Recommended Skills:\n- Mentor(s): (Name, github, email)\n- Expected project size: (175 or 350 Hours)\n- Difficulty: (Easy, Medium, or Hard)\n- Upstream Issue (URL):\n```\n\n---\n## Ideas\n\n### Keptn\n\n#### Build Standard KeptnTaskDefinition Library\n- Description: [Keptn Lifecycle Toolkit (KLT)](https://github.com/keptn/lifecycle-toolkit) can run pre and post deployment tasks. Currently KLT supports the [Deno](https://deno.land) runtime. KeptnTasks can be used for almost anything that an individual can dream up and script in JavaScript. However, users (especially new adopters) usually need a useful set of example tasks that they can use and / or modify to suit their requirements.\n\nThis project would build such a library of re-usable tasks for common tasks such as:\n\n- Notifying Chat tools\n- Triggering external tools (eg. a pipeline)\n- Integrations with Systems of Record (i.e. to update a CMDB)\n\nThis project lends itself to GSoC due to the modular nature of the tasks which almost guarantees that something will be delivered - the task delivery can be planned an organised easily into sprints across the project lifecycle. It is also relatively easy - given that the tasks are simply JavaScript - it should be easy for most first time contributors.\n\n- Expected outcome: A catalogue of useful, re-usable `KeptnTaskDefinitions` that will serve as useful reference material for adopters\n- Recommended Skills: Typescript and / or JavaScript, basic understanding of Keptn Lifecycle Toolkit, Kubernetes basic knowledge, knowledge of CRDs\n- Mentor[s]: [Adam Gardner (adam at agardner dot net)](https://github.com/agardnerit)\n- Expected project size: 175h\n- Difficulty: Easy\n- Upstream Issue (URL): https://github.com/keptn-contrib/klt-tasks/issues/3\n'
+
+# programs/lfx-mentorship/2024/03-Sep-Nov/project_ideas.md at 84ad07ff ("add KCL lfx 2024-03 projects"),
+# lines 1-21, 241-242 and 253-264: a `- Co-Mentor:` field after `- Mentor(s):`.
+CO_MENTOR_FIELD = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n- Expected Outcome:\n- Recommended Skills:\n- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy) - please use the same email address as you use on the LFX Mentorship Platform at https://mentorship.lfx.linuxfoundation.org\n  - 2nd Mentor Name (@mentor_github, mentor@email.addy)\n- Upstream Issue:\n\n```\n\n---\n\n## Proposed Project ideas\n\n### KCL\n\n#### The checksum check of the three-party dependencies\n\n- Description: `kpm` is a package management tool for KCL. `kpm` currently lacks checksum verification for dependencies, so this part needs to be completed to support package integrity verification and package source verification\n\n- Expected Outcome: Complete the workflow of adding checksum through `kpm` when uploading package and verifying checksum through `kpm` when downloading package\n- Recommended Skills: golang\n- Mentor(s):\n  - Pengfei Xu (@Peefy, xpf6677@gmail.com)\n  - Zhe Zong (@zong-zhe, zongzhe1024@163.com)\n- Co-Mentor:\n  - Akash Kumar (@AkashKumar7902, meakash7902@gmail.com)\n- Upstream Issue (URL): https://github.com/kcl-lang/kpm/issues/394\n'
+CO_MENTOR_PATH = "programs/lfx-mentorship/2024/03-Sep-Nov/project_ideas.md"
+
+
+def _codes(text: str, path: str, line: int) -> list[str]:
+    return sorted(d.code for d in lint_text(text, path) if d.line == line)
+
+
+def test_a_sentence_under_mentors_is_a_note_not_two_mentors():
+    note_line = NOTE_UNDER_MENTORS.splitlines().index("  - Nico Pazos and Alex Greenbank from Grafana also available to help") + 1
+    assert _codes(NOTE_UNDER_MENTORS, NOTE_PATH, note_line) == []
+    # the mentors above it are still read, and still checked
+    one_without_email = NOTE_UNDER_MENTORS.replace(", jesus.vazquez@grafana.com", "")
+    assert "PL302" in _codes(one_without_email, NOTE_PATH, note_line - 1)
+
+
+def test_a_note_needs_sentence_words_and_no_identity():
+    assert is_note("Nico Pazos and Alex Greenbank from Grafana also available to help")
+    assert not is_note("Nico Pazos and Alex Greenbank")  # two mentors, names only
+    assert not is_note("Juan Carlos de la Cruz")  # one name, particles lowercase
+    assert not is_note("Alex Greenbank from Grafana is also available to help (@agreenbank)")  # a handle
+
+
+def test_an_obfuscated_address_in_a_links_text_is_the_mentors_email():
+    line = ADDRESS_IN_LINK_TEXT.splitlines().index(
+        "- Mentor[s]: [Adam Gardner (adam at agardner dot net)](https://github.com/agardnerit)") + 1
+    codes = {d.code: d for d in lint_text(ADDRESS_IN_LINK_TEXT, "summerofcode/2023.md") if d.line == line}
+    assert "PL302" not in codes  # the address is there
+    assert codes["PL309"].severity is Severity.INFO and "`adam@agardner.net`" in codes["PL309"].message
+
+
+def test_the_name_of_a_link_that_holds_an_address_is_the_text_before_it():
+    text = "[Adam Gardner (adam at agardner dot net)](https://github.com/agardnerit)"
+    (mentor,) = parse_mentors(text, Span("x.md", 1, 1, 1, len(text)))
+    assert (mentor.name, mentor.handle, mentor.email) == ("Adam Gardner", "agardnerit", "adam@agardner.net")
+
+
+def test_a_co_mentor_field_is_part_of_the_mentor_field():
+    lines = CO_MENTOR_FIELD.splitlines()
+    label_line = lines.index("- Co-Mentor:") + 1
+    assert _codes(CO_MENTOR_FIELD, CO_MENTOR_PATH, label_line) == []  # no PL204 unknown-field
+    assert _codes(CO_MENTOR_FIELD, CO_MENTOR_PATH, label_line + 1) == []  # no PL206 misplaced-content
+    # the co-mentor counts as a mentor: read with the co-mentor role, and checked like one
+    [proposal] = parse_document(CO_MENTOR_FIELD, CO_MENTOR_PATH).proposals
+    assert [(m.handle, m.role) for f in proposal.fields for m in f.mentors] == [
+        ("Peefy", None), ("zong-zhe", None), ("AkashKumar7902", "co-mentor")]
+    without_email = CO_MENTOR_FIELD.replace(", meakash7902@gmail.com", "")
+    assert "PL302" in _codes(without_email, CO_MENTOR_PATH, label_line + 1)
