@@ -2,8 +2,9 @@
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
 says the same words: an info (`Mentor[s]` too, but not words run together as an identifier,
-`expectedOutcome`); so is a label that the file's own Sample proposal writes (the 2020-2022
-terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
+`expectedOutcome`); so is a label that the era's Sample proposal writes where no block of the
+file is read (the built-in 2020-2022 profile: `Issue`; a file's own Sample labels are the block's own,
+core.template), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
 Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning;
 so is the template's label written with a full-width colon (`Description：`, as a CJK input method
