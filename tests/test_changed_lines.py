@@ -130,6 +130,50 @@ def test_uncommitted_edits_and_untracked_files_count_as_changed(repo, monkeypatc
     assert sorted(d["proposal"] for d in report["diagnostics"]) == ["Uncommitted broken idea", "Untracked broken idea"]
 
 
+def test_a_changed_file_that_is_not_utf8_does_not_stop_diff_mode(repo, monkeypatch):
+    """A Latin-1 file elsewhere in the change (and a textconv driver that would fail on it) are not read."""
+    monkeypatch.chdir(repo.root)
+    (repo.root / "notes.txt").write_bytes("caf\xe9 cr\xe8me\n".encode("latin-1"))
+    (repo.root / ".gitattributes").write_text("*.txt diff=broken\n")
+    repo.git("config", "diff.broken.textconv", "false")
+    repo.commit({"programs/ideas.md": (repo.root / "programs/ideas.md").read_text() + "\n" + proposal("Late idea", False)})
+    (repo.root / "notes.txt").write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e\n".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--diff-base", repo.base, "programs"])
+    assert result.exit_code == 1, result.output
+    assert {d["proposal"] for d in json.loads(result.output)["diagnostics"]} == {"New broken idea", "Late idea"}
+    changed = changed_lines(repo.base, [str(repo.root)])
+    assert changed[str((repo.root / "notes.txt").resolve())] == frozenset({1})
+
+
+def test_only_the_paths_given_are_diffed(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    (repo.root / "elsewhere.md").write_text("new\n")
+    changed = changed_lines(repo.base, ["programs"])
+    assert set(changed) == {str((repo.root / "programs/ideas.md").resolve())}
+
+
+def test_an_added_line_that_looks_like_a_header_is_content():
+    diff = "diff --git a/x.md b/x.md\n--- a/x.md\n+++ b/x.md\n@@ -0,0 +1,2 @@\n+++ b/y.md\n+@@ -1 +50 @@\n"
+    assert parse_diff(diff, "/top") == {"/top/x.md": frozenset({1, 2})}
+
+
+def test_the_fetch_hint_names_the_remote_and_its_branch(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    repo.git("remote", "add", "origin", "https://example.invalid/r.git")
+    result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "origin/main", "programs"])
+    assert result.exit_code == 2 and "`git fetch origin main`" in result.output
+    result = CliRunner().invoke(cli, ["check", "--offline", "--diff-base", "v1.0", "programs"])
+    assert "`git fetch origin v1.0`" in result.output
+
+
+def test_standard_input_is_diffed_as_its_stdin_filename(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    text = (repo.root / "programs/ideas.md").read_text()
+    result = CliRunner().invoke(cli, ["check", "--offline", "--format", "json", "--diff-base", repo.base,
+                                      "--stdin-filename", "programs/ideas.md", "-"], input=text)
+    assert [d["proposal"] for d in json.loads(result.output)["diagnostics"]] == ["New broken idea"]
+
+
 def test_fix_in_diff_mode_fixes_only_the_touched_proposals(tmp_path, monkeypatch):
     def idea(title: str) -> str:
         return proposal(title).replace("- Mentor(s):", "- Mentors:")  # PL203, fixable

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import CLEAN_PROPOSAL, SEED_000, SEED_001, needs_seeds
@@ -100,13 +101,15 @@ def test_version_and_help_import_no_heavy_module():
 
 
 @needs_seeds
-def test_offline_plain_run_imports_neither_rich_nor_requests_nor_the_online_stage():
+def test_offline_plain_run_imports_neither_richs_console_nor_requests_nor_the_online_stage():
+    """rich.cells (about 1.5 ms) measures a non-ASCII source line's cells; the rest of rich stays out."""
     probe = (
         "import sys, contextlib, io\n"
         "from proposal_lint.commands.cli import main\n"
         f"with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main(['check', '--offline', '--isolated', '--format', 'text', {str(SEED_000)!r}])\n"
-        "print(sorted(m for m in sys.modules if m in ('rich', 'requests') or m.startswith('proposal_lint.online')))\n"
+        "print(sorted(m for m in sys.modules if m in ('rich.console', 'rich.text', 'requests')"
+        " or m.startswith('proposal_lint.online')))\n"
     )
     process = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert process.returncode == 0, process.stderr
@@ -149,3 +152,9 @@ def test_rich_report_is_the_plain_report_in_colour():
     assert "\x1b[" in coloured
     plain_again = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
     assert plain_again.splitlines() == get_reporter("text")(report).splitlines()
+
+
+def test_a_mistyped_template_profile_gets_a_did_you_mean_and_the_list():
+    result = invoke("check", "--offline", "--template", "gsco", str(Path(__file__).parent / "pr_fixtures" / "good.md"))
+    assert result.exit_code == 2 and "No such file" not in result.output
+    assert "did you mean `gsoc`?" in result.output and "lfx-2020, lfx-2023, lfx, gsoc-2017" in result.output

@@ -75,3 +75,13 @@ def test_real_process_prints_github_annotations_and_fails():
                           capture_output=True, text=True)
     assert done.returncode == 1
     assert done.stdout.startswith("::error file=") and "title=PL201 missing-field::" in done.stdout
+
+
+def test_concise_is_one_line_per_finding_as_ruff_writes_it():
+    report = json.loads(_run("--format", "json", BAD).stdout)["diagnostics"]
+    result = _run("--format", "concise", BAD)
+    assert result.exit_code == 1 and report
+    assert result.stdout.splitlines() == [
+        f"{d['path']}:{d['line']}:{d['column']}: {d['code']} [{d['name']}] {d['message']}" for d in report]
+    assert _run("--format", "concise", GOOD).stdout == ""
+    assert "concise" in CliRunner().invoke(cli, ["check", "--help"]).output

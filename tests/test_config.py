@@ -84,6 +84,24 @@ def test_pyproject_section_is_read(repo):
     assert [d["severity"] for d in report["diagnostics"] if d["code"] == "PL203"] == ["error"]
 
 
+@pytest.mark.parametrize("toml", [
+    '[tool]\n"proposal-lint" = { severity = { non-template-label = "error" } }\n',
+    'tool."proposal-lint".severity = { non-template-label = "error" }\n',
+    '[tool."proposal-lint".severity]\nnon-template-label = "error"\n',
+])
+def test_pyproject_section_is_read_however_the_toml_writes_it(repo, toml):
+    _write(repo / "docs" / "pyproject.toml", toml + '[project]\nname = "x"\n')
+    assert find_config(str(repo / "docs")) == str(repo / "docs" / "pyproject.toml")
+    result, report = _check(repo / "docs" / "ideas.md")
+    assert [d["severity"] for d in report["diagnostics"] if d["code"] == "PL203"] == ["error"]
+
+
+def test_a_pyproject_that_only_depends_on_the_tool_is_skipped(repo):
+    _write(repo / ".proposal-lint.toml", 'ignore = ["PL203"]\n')
+    _write(repo / "docs" / "pyproject.toml", '[project]\nname = "x"\ndependencies = ["proposal-lint>=0.1"]\n')
+    assert find_config(str(repo / "docs")) == str(repo / ".proposal-lint.toml")
+
+
 @pytest.mark.parametrize("selector", ["PL203", "PL2", "non-template-label"])
 def test_ignore_by_code_prefix_or_name(repo, selector):
     _write(repo / ".proposal-lint.toml", f'ignore = ["{selector}"]\n')
@@ -112,6 +130,29 @@ def test_command_line_ignore_adds_to_the_file(repo):
     _write(repo / ".proposal-lint.toml", 'extend-select = ["PL203"]\n')
     _, report = _check("--ignore", "non-template-label", repo / "docs" / "ideas.md")
     assert "PL203" not in _codes(report)
+
+
+def test_per_file_ignores_use_gitignore_patterns_as_exclude_does(repo):
+    """`*` stays within a folder (fnmatch's crossed `/`), `**` crosses folders, a bare name matches at any depth."""
+    _write(repo / "docs" / "deep" / "ideas.md", PROPOSAL)
+    ideas, deep = repo / "docs" / "ideas.md", repo / "docs" / "deep" / "ideas.md"
+
+    def ignored_in(globs: str) -> list[bool]:
+        _write(repo / ".proposal-lint.toml", f"[per-file-ignores]\n{globs}\n")
+        _, report = _check(ideas, deep)
+        flagged = {d["path"] for d in report["diagnostics"] if d["code"] == "PL203"}
+        return [not any(p.endswith(name) for p in flagged) for name in ("docs/ideas.md", "deep/ideas.md")]
+
+    assert ignored_in('"docs/*.md" = ["PL203"]') == [True, False]
+    assert ignored_in('"docs/**/*.md" = ["PL203"]') == [True, True]
+    assert ignored_in('"ideas.md" = ["PL203"]') == [True, True]
+    assert ignored_in('"/ideas.md" = ["PL203"]') == [False, False]
+
+
+def test_a_per_file_ignores_pattern_that_is_not_one_is_a_config_error(repo):
+    _write(repo / ".proposal-lint.toml", '[per-file-ignores]\n"!" = ["PL203"]\n')
+    result, _ = _check(repo / "docs" / "ideas.md")
+    assert result.exit_code == 2 and "not a gitignore pattern" in result.output
 
 
 def test_per_file_ignores_match_globs_relative_to_the_config(repo):

@@ -325,3 +325,21 @@ def test_arbitrary_text_keeps_every_character_outside_fixed_constructs(text):
         remaining = remaining[index + len(piece):]
     once = _fixed(text)
     assert _fixed(once) == once
+
+
+def test_the_fix_log_is_in_line_order_at_each_findings_position(tmp_path):
+    """The inline mentors are split in a second pass, after the label before them was fixed: the log
+    still says where `check` reported it, in line order."""
+    text = CLEAN.replace("- Recommended Skills: Markdown", "- Recommended Skill: Markdown").replace(
+        "- Mentor(s):\n  - Jane Doe (@janedoe, jane@cncf.io)\n  - John Roe (@johnroe, john@cncf.io)",
+        "- Mentors: Jane Doe <jane@cncf.io> @janedoe, John Roe <john@cncf.io> @johnroe",
+    )
+    ideas = tmp_path / "ideas.md"
+    ideas.write_text(text, encoding="utf-8")
+    found = {(d["line"], d["column"], d["code"]) for d in json.loads(_run("--format", "json", ideas).stdout)["diagnostics"]}
+    result = _run("--fix", ideas)
+    logged = [(int(line), int(column), code) for line, column, code
+              in re.findall(r":(\d+):(\d+): fixed (PL\d+)", result.stderr)]
+    assert logged == sorted(logged) and {"PL203", "PL304", "PL305"} <= {code for *_, code in logged}
+    assert set(logged) <= found
+    assert [entry for entry in logged if entry[2] != "PL203"] == sorted(f for f in found if f[2] in ("PL304", "PL305"))

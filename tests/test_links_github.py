@@ -150,3 +150,32 @@ def test_an_issue_form_body_gets_the_same_github_checks(github):
     found = {(d.code, lines[d.line - 1][d.column - 1:d.end_column]) for d in lint_text(text, "issue.md", _online())
              if d.code in ("PL412", "PL415")}
     assert found == {("PL412", f"{GH}/o/r/issues/2"), ("PL415", "@samlee")}
+
+
+@pytest.mark.parametrize("failures", [
+    [Answer(502), Answer(503)],
+    [Answer(403, {"Retry-After": "0"}, b'{"message": "You have exceeded a secondary rate limit."}')],
+    [Answer(429, {"Retry-After": "0"})],
+])
+def test_a_batch_is_retried_on_a_gateway_error_or_a_secondary_rate_limit(monkeypatch, failures):
+    fake = FakeGitHub(ISSUES, {"janedoe"})
+    pending = list(failures)
+
+    def flaky(handler, seen):
+        return pending.pop(0) if pending else fake(handler, seen)
+
+    with LoopbackServer({"/api/graphql": flaky}) as server:
+        monkeypatch.setenv("PL_TOKEN", TOKEN)
+        monkeypatch.delenv("GITHUB_GRAPHQL_URL", raising=False)
+        monkeypatch.setenv("GITHUB_API_URL", server.url("/api"))
+        found = _codes_by_url(proposal_file([f"{GH}/o/r/issues/{n}" for n in (1, 2)]))
+        seen = len(server.seen)
+    assert found == {f"{GH}/o/r/issues/2": {"PL412"}}  # answered: #1 open, #2 closed
+    assert seen == len(failures) + 1
+
+
+def test_a_forbidden_batch_without_retry_after_is_not_retried(github, monkeypatch):
+    with LoopbackServer({"/api/graphql": Answer(403)}) as server:
+        monkeypatch.setenv("GITHUB_API_URL", server.url("/api"))
+        _codes_by_url(proposal_file([f"{GH}/o/r/issues/1"]))
+        assert len(server.requests_to("/api/graphql")) == 1

@@ -17,6 +17,7 @@ from links_servers import (
 from proposal_lint.engine.lint import Options, lint_text
 from proposal_lint.core.facts import ALIVE, DEAD, UNVERIFIED
 from proposal_lint.core.link_settings import LinkSettings
+from proposal_lint.online.checker import LinkChecker
 from proposal_lint.online.gather import gather_link_facts
 from proposal_lint.reading.parser import parse_document
 
@@ -146,18 +147,25 @@ def test_retry_after_beyond_the_bound_is_not_waited_for():
     assert count == 1
 
 
-def test_server_errors_are_retried_with_backoff_then_unverified():
+def test_server_errors_are_retried_with_backoff_then_unverified(monkeypatch):
     def flaky(handler, seen):
         return Answer(503) if len(server.requests_to("/flaky")) < 3 else Answer(200)
 
+    waits = []
+    sleep = LinkChecker._sleep
+    monkeypatch.setattr(LinkChecker, "_sleep", lambda self, seconds: waits.append(seconds) or sleep(self, seconds))
     with LoopbackServer({"/flaky": flaky, "/down": Answer(500)}) as server:
-        facts = facts_for([server.url("/flaky"), server.url("/down")], attempts=4)
-        flaky_count, down = len(server.requests_to("/flaky")), server.requests_to("/down")
-    assert facts.verdicts[server.url("/flaky")].status == ALIVE and flaky_count == 3
-    verdict = facts.verdicts[server.url("/down")]
+        flaky_facts = facts_for([server.url("/flaky")], attempts=4)
+        flaky_count, flaky_waits = len(server.requests_to("/flaky")), list(waits)
+        waits.clear()
+        down_facts = facts_for([server.url("/down")], attempts=4)
+        down = server.requests_to("/down")
+    assert flaky_facts.verdicts[server.url("/flaky")].status == ALIVE and flaky_count == 3
+    assert flaky_waits == [FAST["backoff"], 2 * FAST["backoff"]]
+    verdict = down_facts.verdicts[server.url("/down")]
     assert verdict.status == UNVERIFIED and "after 4 tries" in verdict.detail
-    gaps = [b.at - a.at for a, b in zip(down, down[1:])]
-    assert len(down) == 4 and gaps[2] > gaps[0]  # the backoff doubles
+    assert len(down) == 4 and [seen.method for seen in down] == ["HEAD"] * 4
+    assert waits == [FAST["backoff"], 2 * FAST["backoff"], 4 * FAST["backoff"]]  # the backoff doubles, between tries
 
 
 def test_redirect_loop_is_stopped():
@@ -290,3 +298,15 @@ def test_lfx_urls_are_checked_too(status):
         codes = {d.code for d in lint_text(text, "f.md", options)}
         assert server.requests_to("/project")
     assert ("PL410" in codes) == (status == 404)
+
+
+def test_when_no_host_can_be_reached_no_check_waits_to_try_again(monkeypatch):
+    """The network looks down (connections to two hosts failed, nothing answered): the other checks
+    give up at once instead of each waiting out its backoff, and the run says the network is down."""
+    waits = []
+    sleep = LinkChecker._sleep
+    monkeypatch.setattr(LinkChecker, "_sleep", lambda self, seconds: waits.append(seconds) or sleep(self, seconds))
+    urls = [f"http://127.0.0.1:{closed_port()}/issue/{n}" for n in range(4)]
+    facts = facts_for(urls, attempts=4, backoff=0.05)
+    assert facts.network_down == 4
+    assert len(waits) <= 1  # without the shortcut: 3 backoffs for each of the 4 links

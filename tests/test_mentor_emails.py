@@ -10,7 +10,7 @@ from pathlib import Path
 
 import email_validator
 import pytest
-from conftest import SHARED
+from conftest import CLEAN_PROPOSAL, SHARED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +109,16 @@ def test_only_a_run_with_an_address_outside_the_fast_path_imports_email_validato
     assert out[0] == "[] False"
     assert out[1] == ('["email `jane@cncf..io` is not valid: An email address cannot have two periods in a row;'
                       ' write the mentor\'s full address"] True')
+
+
+def test_a_comma_for_the_last_dot_is_offered_back_as_a_dot():
+    from proposal_lint import lint_text
+
+    def pl308(email: str) -> list[str]:
+        text = CLEAN_PROPOSAL.replace("jane@cncf.io", email)
+        return [d.message for d in lint_text(text, "ideas.md") if d.code == "PL308"]
+
+    [message] = pl308("jane.doe@gmail,com")
+    assert message.startswith("email `jane.doe@gmail` is not valid") and message.endswith("did you mean `jane.doe@gmail.com`?")
+    [message] = pl308("jane.doe@gmail,")  # nothing to offer: the usual advice
+    assert message.endswith("write the mentor's full address")

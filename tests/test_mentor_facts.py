@@ -216,3 +216,22 @@ def test_silent_resolver_gives_one_warning_and_no_verdict(silent_dns_server, tmp
 def test_lint_text_without_facts_has_no_registry_findings():
     text = PROPOSAL.format(title="t", jane_email="jane@mentors.dev")
     assert [d.code for d in lint_text(text) if d.code.startswith("PL3")] == []
+
+
+def test_a_failed_dns_check_is_told_from_an_answer_by_the_exceptions_cause_not_its_wording():
+    import dns.resolver
+    from email_validator import EmailUndeliverableError
+
+    from proposal_lint.online.email_dns import is_dns_answer
+
+    def raised(message: str, cause: Exception | None) -> EmailUndeliverableError:
+        try:
+            raise EmailUndeliverableError(message) from cause
+        except EmailUndeliverableError as error:
+            return error
+
+    assert is_dns_answer(raised("The domain name gone.dev does not exist.", dns.resolver.NXDOMAIN()))
+    assert is_dns_answer(raised("The domain name x.dev does not accept email.", None))  # a null MX
+    assert is_dns_answer(raised("The domain name x.dev does not accept email.", dns.resolver.NoAnswer()))
+    assert not is_dns_answer(raised("DNS lookup failed", OSError("network is unreachable")))
+    assert not is_dns_answer(raised("There was an error while checking ...", ValueError("bad answer")))

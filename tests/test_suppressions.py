@@ -117,3 +117,23 @@ def test_require_reason_makes_pl007_an_error(tmp_path):
     )
     assert plain.exit_code == 0 and '"severity": "warning"' in plain.stdout
     assert strict.exit_code == 1 and '"severity": "error"' in strict.stdout
+
+
+def test_a_same_line_suppression_covers_its_own_line_and_stays_out_of_the_title():
+    text = PROPOSAL.format(before_skills="").replace(
+        "#### Improve the docs", "#### Improve the docs <!-- proposal-lint disable-line PL999 -- typo -->"
+    ).replace("- Recommended Skill: s", "- Recommended Skill: s <!-- proposal-lint disable-line PL203 -- as LFX wrote it -->")
+    assert _codes(PROPOSAL.format(before_skills="")) == [("PL203", 7, 3)]
+    assert _codes(text) == [("PL008", 3, 55)]  # the heading's comment names no rule that exists
+    assert [d.proposal for d in lint_text(text, "t.md", Options(offline=True))] == ["Improve the docs"]
+    directives = find_directives(parse_document(text, "t.md"))
+    assert [(d.kind, d.span.line, d.span.column, d.reason) for d in directives] == [
+        ("disable-line", 3, 23, "typo"), ("disable-line", 7, 24, "as LFX wrote it")]
+
+
+def test_a_same_line_comment_in_code_is_not_a_directive():
+    text = PROPOSAL.format(before_skills="").replace(
+        "- Recommended Skill: s", "- Recommended Skill: `x <!-- proposal-lint disable-line PL203 -->`"
+    ) + "\n```\nx <!-- proposal-lint disable-line PL203 -->\n```\n"
+    assert find_directives(parse_document(text, "t.md")) == ()
+    assert [c for c, *_ in _codes(text)] == ["PL203"]

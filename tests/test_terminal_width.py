@@ -136,11 +136,11 @@ def _clean_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS")}
 
 
-def _run_at_terminal(tmp_path, columns: int, args=(), env=None) -> str:
+def _run_at_terminal(tmp_path, columns: int, args=(), env=None, command=("check", "--offline", "--isolated")) -> str:
     """The CLI's stdout through a pseudo-terminal `columns` wide (0: size unknown), newlines as `\\n`."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "proposal_lint", "check", "--offline", "--isolated", *args],
+    process = subprocess.Popen([sys.executable, "-m", "proposal_lint", *command, *args],
                                cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE,
                                env={**_clean_environment(), **(env or {})})
     os.close(slave)
@@ -188,3 +188,14 @@ def test_a_pipe_or_a_file_keeps_one_uncropped_line_per_finding(tmp_path, files):
     _run_at_terminal(tmp_path, 40, ["--output", "report.txt", *files], {"NO_COLOR": "1"})
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == whole
     assert max(len(line) for line in whole.splitlines()) > 200 and CUT not in whole
+
+
+@pytest.mark.parametrize("width", [None, 80, 40])
+def test_carets_stay_under_the_finding_after_emoji_built_of_several_code_points(width):
+    """`❤️` (a heart and VS16) and `👩‍💻` (two emoji and a joiner) each take 2 cells, as terminals draw them."""
+    prefix = "- Description: ❤️ 👩‍💻 ✅ "
+    report = _report(prefix + MOJIBAKE)
+    [(source, carets)] = _excerpts(get_reporter("text")(report, width=width))
+    assert source.endswith(MOJIBAKE) and carets.endswith("^^^")
+    assert len(carets) - 3 == cell_width(source[: source.index("â€™")])
+    assert cell_width("❤️") == cell_width("👩‍💻") == 2

@@ -36,7 +36,8 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Report format; auto is text plus GitHub annotations when GITHUB_ACTIONS=true, "
-                   "colour text on a terminal (unless NO_COLOR is set), plain text otherwise.")
+                   "colour text on a terminal (unless NO_COLOR is set), plain text otherwise; concise is "
+                   "one line per finding (path:line:col: CODE [name] message).")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
               help="Colour the text report: auto colours a terminal unless NO_COLOR is set (FORCE_COLOR forces it).")
 @click.option("--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from ..core.diagnostics import Severity
-from ..rules.selection import RulePolicy, SelectionLayer, closest_rule, resolve_selector
+from ..rules.selection import RulePolicy, SelectionLayer, closest_rule, gitignore_spec, path_under, resolve_selector
 
 if typing.TYPE_CHECKING:
     from ..rules.context import Options
@@ -47,7 +47,7 @@ class Settings:
     extend_select: list[str] | None = setting("Rules to enable in addition to `select`.", rules=True)
     ignore: list[str] | None = setting("Rules to disable.", rules=True)
     severity: dict[str, str] | None = setting("Severity per rule: {PL203 = \"error\"}.", rule_keys=True, choices=SEVERITIES)
-    per_file_ignores: dict[str, list[str]] | None = setting("Rules to disable per glob (relative to the config file's directory).", rules=True)
+    per_file_ignores: dict[str, list[str]] | None = setting("Rules to disable per `.gitignore` pattern, the dialect of `exclude` (relative to the config file's directory).", rules=True)
     template: str | None = setting("Template for files without a Template block: a shipped profile (`lfx`, `gsoc`, `lfx-2020`, ...) or a path.", path=True)
     mentor_registry: str | None = setting("Path to the registry of known mentors.", path=True)
     cncf_projects: str | None = setting("Path to the CNCF project list (cncf/mentoring's projects.yml); "
@@ -211,12 +211,21 @@ def load_config(path: str) -> Settings:
 
 
 def _declares_section(pyproject: str) -> bool:
+    """Whether a pyproject.toml has a `tool.proposal-lint` table, however the TOML writes it (a
+    `[tool.proposal-lint]` header, an inline table, dotted keys). Only a file that names the tool is
+    parsed; one that names it and is not valid TOML is chosen, so that reading it says so."""
     from ..core.bounded_read import read_bytes
 
     try:
-        return f"[tool.{SECTION}".encode() in read_bytes(pyproject)
+        raw = read_bytes(pyproject)
     except OSError:
         return False
+    if SECTION.encode() not in raw:
+        return False
+    try:
+        return SECTION in _toml().loads(raw.decode("utf-8")).get("tool", {})
+    except (UnicodeDecodeError, _toml().TOMLDecodeError):
+        return True
 
 
 def find_config(directory: str) -> str | None:
@@ -255,10 +264,14 @@ def build_options(file: Settings | None, flags: Settings, root: str = ".", **ext
         severity["PL007"] = Severity.ERROR
     fail_on = merged.fail_on or "error"
     link_extra = {name: value for name, value in extra.items() if name in LinkSettings._fields}
+    try:
+        rules = RulePolicy.build(layers, merged.per_file_ignores, severity, root)
+    except ValueError as error:  # pathspec's GitIgnorePatternError
+        raise ConfigError("per-file-ignores", None, f"not a gitignore pattern: {error}") from None
     return Options(
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         offline=bool(merged.offline),
-        rules=RulePolicy.build(layers, merged.per_file_ignores, severity, root),
+        rules=rules,
         default_template=_default_template(merged.template),
         links=LinkSettings(**_same_name_options(merged, LinkSettings._fields), **link_extra),
         **_same_name_options(merged, Options._fields),
@@ -327,18 +340,13 @@ def not_excluded(paths: list, file: Settings, flags: Settings, root: str) -> lis
         if isinstance(path, InputFailure):
             kept.append(path)
             continue
-        relative = os.path.relpath(os.path.abspath(path), top)
-        if relative.startswith(os.pardir + os.sep):  # outside the config's folder: match what the path says
-            relative = os.path.normpath(path).lstrip(os.sep)
-        relative = relative.replace(os.sep, "/")
+        relative = path_under(top, path)
         if names is not None and names.isdisjoint(relative.split("/")):
             kept.append(path)
             continue
         if spec is None:
-            import pathspec
-
             try:
-                spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+                spec = gitignore_spec(tuple(patterns))
             except ValueError as error:  # pathspec's GitIgnorePatternError: `!` alone, ...
                 raise ConfigError("exclude patterns", None, f"not a gitignore pattern: {error}") from None
         if not spec.match_file(relative):

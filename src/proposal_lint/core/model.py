@@ -138,6 +138,7 @@ class Document(NamedTuple):
     proposals: tuple[Proposal, ...]
     skipped_lines: frozenset[int] = frozenset()
     html_blocks: tuple[tuple[int, int], ...] = ()  # first and last line of each HTML block (comments)
+    code_blocks: tuple[tuple[int, int], ...] = ()  # the same of each code block, when the text names proposal-lint
     evidence: tuple[str, ...] = ()
     look_alikes: tuple[Proposal, ...] = ()
 

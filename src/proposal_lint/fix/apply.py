@@ -17,6 +17,7 @@ from ..core.diagnostics import Edit, Fix
 from ..core.model import Document
 
 MAX_PASSES = 10
+ANCHOR = 32  # characters of a moved fix's text looked for where it came from
 _ENDING = re.compile(r"\r\n|\r|\n")
 
 
@@ -27,6 +28,7 @@ class FixOutcome:
 
     text: str
     passes: list[list[Fix]] = field(default_factory=list)
+    logged: list[Fix] = field(default_factory=list)  # the same fixes in line order, each where `check` reports it
 
     @property
     def applied(self) -> list[Fix]:
@@ -72,6 +74,11 @@ class Lines:
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset, the inverse of `offset`."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
     def ending(self, line: int) -> str:
         return self.endings[line - 1] or self.default
@@ -128,7 +135,9 @@ def apply_fixes(text: str, fixes: list[Fix]) -> tuple[str, list[Fix]]:
 
 
 def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | None = None) -> FixOutcome:
-    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times.
+    """Fix `text` (any line endings) until no fix applies, at most MAX_PASSES times. The fixes
+    applied are also `logged` in line order, each at its position in `text` (where `check` reported it),
+    even when a later pass found it in the text an earlier pass had fixed.
 
     With `changed` (the lines a change touched, as `--diff-base` finds them), only the fixes judged inside the
     proposals holding those lines apply, and of the rest, those on the changed lines themselves (first pass only,
@@ -138,6 +147,9 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
     from ..reading.source import Source
 
     outcome = FixOutcome(text)
+    passes: list[tuple[list[tuple[int, int, int]], str, str]] = []  # per pass: its splices (start, end, length
+    # written), the text before and after it
+    found: list[tuple[int, Fix]] = []  # each fix applied, at its offset in `text`
     touched: frozenset[int] | None = None
     for number in range(MAX_PASSES):
         document = parse_source(Source(path, normalize(outcome.text)), options)
@@ -147,11 +159,40 @@ def fix_text(text: str, path: str, options: Options, changed: frozenset[int] | N
                 touched = _touched_proposals(document, changed)
             fixes = _in_scope(fixes, document, touched, changed if number == 0 else frozenset())
         fixes = sorted(fixes, key=lambda f: (f.edits[0].line, f.edits[0].column, f.code))
+        before, text_before = Lines(outcome.text), outcome.text
         outcome.text, applied = apply_fixes(outcome.text, fixes)
         if not applied:
             break
         outcome.passes.append(applied)
+        for fix in applied:
+            offset = before.offset(fix.line, fix.column)
+            for splices, earlier, later in reversed(passes):
+                offset = _before_splices(offset, splices, earlier, later)
+            found.append((offset, fix))
+        passes.append((sorted(
+            (*interval(edit, before), len(edit.text.replace("\n", before.ending(edit.line))))
+            for fix in applied for edit in fix.edits
+        ), text_before, outcome.text))
+    original = Lines(text)
+    placed = (fix._replace(line=line, column=column) for offset, fix in found for line, column in [original.position(offset)])
+    outcome.logged = sorted(placed, key=lambda fix: (fix.line, fix.column, fix.code))
     return outcome
+
+
+def _before_splices(offset: int, splices: list[tuple[int, int, int]], before: str, after: str) -> int:
+    """An offset in `after`, the text `splices` (start, end, length written; sorted) made of `before`, as an
+    offset in `before`. Inside a written replacement, the text there is looked for in what the replacement
+    replaced (an entry an earlier fix moved to a line of its own), else the replacement's start."""
+    shift = 0
+    for start, end, length in splices:
+        if offset < start + shift:
+            break
+        if offset < start + shift + length:
+            anchor = after[offset : min(offset + ANCHOR, start + shift + length)].strip()
+            found = before.find(anchor, start, end) if anchor else -1
+            return found if found >= 0 else start
+        shift += length - (end - start)
+    return offset - shift
 
 
 def _touched_proposals(document: Document, changed: frozenset[int]) -> frozenset[int]:

@@ -27,7 +27,7 @@ class FixRun:
             yield from (f.diff() for f in changed)
             return
         for fixed in changed:
-            for fix in fixed.outcome.applied:
+            for fix in fixed.outcome.logged:
                 yield f"{fixed.path}:{fix.line}:{fix.column}: fixed {fix.code} {fix.description}\n"
         yield from (f"{reason}\n" for reason in self.refused)
         count = sum(len(f.outcome.applied) for f in changed)

@@ -38,6 +38,9 @@ class Outcome:
     connect_failed: bool = False
 
 
+NETWORK_DOWN_HOSTS = 2  # failed connections to this many hosts, and no answer: no more retries
+
+
 class _Transient(Exception):
     """Worth another try: a timeout, a 5xx or a failed connection."""
 
@@ -50,7 +53,8 @@ class _RedirectLoop(Exception):
     pass
 
 
-def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None) -> requests.Session:
+def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Sockets | None = None,
+                retries=0) -> requests.Session:
     """A session of the run: pooled connections, no .netrc or other settings from the environment, no
     auth; direct connections go only to the addresses in `pins` (when given), and every connection is
     shut down by `sockets`. Proxies are the exception, chosen per request by `proxies_for`."""
@@ -58,7 +62,7 @@ def new_session(settings: LinkSettings, pins: Pins | None = None, sockets: Socke
     session.trust_env = False
     session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     adapter = GuardedAdapter(pins, sockets or Sockets(), pool_connections=16,
-                             pool_maxsize=max(settings.per_host_concurrency, 1), max_retries=0)
+                             pool_maxsize=max(settings.per_host_concurrency, 1), max_retries=retries)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -110,13 +114,18 @@ class LinkChecker:
         self.deadline = deadline
         self.pins, self.sockets = Pins(), Sockets()
         self.session = new_session(settings, self.pins, self.sockets)
-        self.api_session = new_session(settings, None, self.sockets)  # the configured GitHub API, not a linted URL
+        from .github import api_retry
+
+        # The configured GitHub API, not a linted URL; its batches are retried by urllib3 (see api_retry).
+        self.api_session = new_session(settings, None, self.sockets, retries=api_retry(settings))
         self._alarm = threading.Timer(max(self.remaining(), 0.0), self.sockets.expire)
         self._alarm.daemon = True
         self._alarm.start()
         self._in_flight = threading.BoundedSemaphore(max(settings.concurrency, 1))
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
+        self._unreachable: set[str] = set()  # hosts a connection failed to
+        self._connected = False  # whether any answer came back
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -197,6 +206,13 @@ class LinkChecker:
             seen.add(current)
         raise _RedirectLoop(f"more than {self.settings.max_redirects} redirects")
 
+    def _network_down(self, url: str) -> bool:
+        """After a failed connection to `url`: whether the network looks down (nothing answered yet,
+        and connections to NETWORK_DOWN_HOSTS hosts failed), so that no check waits to try again."""
+        with self._lock:
+            self._unreachable.add(urlsplit(url).netloc.lower())
+            return not self._connected and len(self._unreachable) >= NETWORK_DOWN_HOSTS
+
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless that would overrun the budget; False when it would."""
         if seconds >= self.remaining():
@@ -218,12 +234,13 @@ class LinkChecker:
             except _Transient as error:
                 only_connect_failures &= error.connect
                 tries += 1
-                if tries >= settings.attempts or not self._sleep(settings.backoff * 2 ** (tries - 1)):
+                if tries >= settings.attempts or (error.connect and self._network_down(url)) \
+                        or not self._sleep(settings.backoff * 2 ** (tries - 1)):
                     return _unverified(f"{error}, {_tries(tries)}", connect_failed=only_connect_failures)
                 continue
             except requests.exceptions.RequestException as error:
                 return _unverified(f"request failed ({type(error).__name__})")
-            only_connect_failures = False
+            self._connected = only_connect_failures = False
             status = response.status_code
             if 200 <= status < 300 or status in settings.accept_status:
                 moved, pull = _issue_moves(url, final)

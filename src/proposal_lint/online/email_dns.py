@@ -6,9 +6,6 @@ from collections.abc import Iterable
 
 from ..core.facts import DomainVerdict
 
-_CHECK_FAILED = "There was an error while checking"
-
-
 def _resolver(timeout: float, server: tuple[str, int] | None):
     import dns.resolver
 
@@ -19,6 +16,16 @@ def _resolver(timeout: float, server: tuple[str, int] | None):
     resolver.timeout = timeout
     resolver.lifetime = timeout
     return resolver
+
+
+def is_dns_answer(error: Exception) -> bool:
+    """Whether email-validator's EmailUndeliverableError is DNS's answer about the domain (no such
+    name, no MX nor address, a null MX: raised with a dnspython answer as its cause, or none), rather
+    than a check that failed (any other exception as its cause)."""
+    import dns.resolver
+
+    cause = error.__cause__
+    return cause is None or isinstance(cause, (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer))
 
 
 def check_email_domains(emails: Iterable[str], timeout: float,
@@ -42,7 +49,7 @@ def check_email_domains(emails: Iterable[str], timeout: float,
         try:
             checked = validate_email(email, check_deliverability=True, dns_resolver=resolver)
         except EmailUndeliverableError as error:
-            if str(error).startswith(_CHECK_FAILED):
+            if not is_dns_answer(error):
                 return verdicts, str(error)
             verdicts[domain] = DomainVerdict(domain, False, str(error))
             continue

@@ -14,13 +14,46 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import requests
+from urllib3.util.retry import Retry
 
 from ..core.facts import ALIVE, DEAD, UNVERIFIED, LinkVerdict
+from ..core.link_settings import LinkSettings
 from ..reading.links.urls import GitHubRef, github_ref
 
 DEFAULT_API = "https://api.github.com"
 BATCH = 100
 _ISSUE_FIELDS = "__typename ... on Issue { state url } ... on PullRequest { state url }"
+
+
+class _GitHubRetry(Retry):
+    """urllib3's Retry, plus GitHub's secondary rate limit: a 403 with Retry-After; a Retry-After
+    longer than `max_retry_after` is waited only that long."""
+
+    max_retry_after: float = 60.0
+
+    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+        return super().is_retry(method, status_code, has_retry_after) or bool(
+            status_code == 403 and has_retry_after and self.total and self._is_method_retryable(method))
+
+    def get_retry_after(self, response) -> float | None:
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, self.max_retry_after)
+
+    def new(self, **kwargs) -> _GitHubRetry:
+        retry = super().new(**kwargs)
+        retry.max_retry_after = self.max_retry_after
+        return retry
+
+
+def api_retry(settings: LinkSettings) -> Retry:
+    """How the GraphQL session retries a batch: on 502, 503 and 504 (GitHub's gateway hiccups), and on
+    a rate limit (429, or 403 with Retry-After), after Retry-After or a doubling backoff; the queries
+    only read, so POST is retried too."""
+    retry = _GitHubRetry(total=settings.attempts + 1, connect=0, read=0, redirect=0, other=0,
+                         status_forcelist=(429, 502, 503, 504), allowed_methods=frozenset({"POST"}),
+                         backoff_factor=settings.backoff, respect_retry_after_header=True, raise_on_status=False)
+    retry.max_retry_after = settings.max_retry_after
+    return retry
 
 
 def graphql_endpoint() -> str:

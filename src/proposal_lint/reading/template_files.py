@@ -4,6 +4,7 @@ Markdown with a Template block). Above the parser, which reads a file's own Temp
 from __future__ import annotations
 
 import json
+import os
 
 from ..core.bounded_read import read_text
 from ..core.template import SHIPPED_PROFILES, TemplateSpec, builtin_template, template_from_json
@@ -33,6 +34,13 @@ def resolve_template(value: str) -> TemplateSpec:
     """
     if value in SHIPPED_PROFILES:
         return builtin_template(value)
+    if not os.path.lexists(value):
+        import difflib
+
+        close = difflib.get_close_matches(value, list(SHIPPED_PROFILES), n=1, cutoff=0.5)
+        hint = f"did you mean `{close[0]}`? " if close else ""
+        raise ValueError(f"cannot use template {value!r}: no shipped profile and no file of that name; {hint}"
+                         f"the profiles are {', '.join(SHIPPED_PROFILES)}")
     try:
         return load_template_file(value)
     except (OSError, ValueError, KeyError, TypeError, RecursionError) as error:

@@ -56,6 +56,7 @@ class TermView(NamedTuple):
     paths: tuple[str, ...]
     projects: tuple[ProjectRow, ...]
     online: bool
+    network_down: bool = False  # online, but no request could connect: upstream states are unknown
 
     @property
     def proposals(self) -> tuple[ProposalRow, ...]:
@@ -132,6 +133,7 @@ def term_views(report: Report, projects: ProjectList | None = None) -> list[Term
             term["paths"][document.path] = None
             project = program.project or "(no project)"
             term["projects"].setdefault(project.strip().casefold(), (project, []))[1].append(row)
+    network_down = bool(facts is not None and facts.links is not None and facts.links.network_down)
     views = []
     for key, term in terms.items():
         name = term["name"] or key
@@ -140,5 +142,5 @@ def term_views(report: Report, projects: ProjectList | None = None) -> list[Term
             quota = quotas.quota_for(project, name) if quotas is not None and quotas.covers(name) else None
             rows.append(ProjectRow(project, quota, tuple(proposals)))
         views.append(TermView(name, tuple(term["paths"]), tuple(sorted(rows, key=lambda r: fold(plain_name(r.name)))),
-                              online=not report.options.offline))
+                              online=not report.options.offline, network_down=network_down))
     return views

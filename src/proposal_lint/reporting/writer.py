@@ -16,12 +16,13 @@ from .sinks.runner import inert, on_runner
 
 def use_color(color: str, to_stdout: bool) -> bool:
     """`--color always|never`, else FORCE_COLOR or NO_COLOR (https://no-color.org, https://force-color.org),
-    else whether the report goes to a terminal."""
+    else whether the report goes to a terminal that is not `TERM=dumb`."""
     if color != "auto":
         return color == "always"
     if os.environ.get("FORCE_COLOR"):
         return True
-    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return (to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
 
 
 def auto_formats(to_stdout: bool, color: str = "auto") -> tuple[str, ...]:
@@ -36,7 +37,9 @@ def terminal_width(to_stdout: bool) -> int | None:
     goes to one; None (one line per finding, uncropped, for grep and editors) for a pipe or a file."""
     if not (to_stdout and sys.stdout.isatty()):
         return None
-    return shutil.get_terminal_size((80, 24)).columns
+    # A terminal that reports 0 columns (a new pty) is unknown too: Python 3.10's get_terminal_size
+    # returns the 0, 3.11 on the fallback.
+    return shutil.get_terminal_size((80, 24)).columns or 80
 
 
 def parse_report_option(value: str, formats: tuple[str, ...]) -> tuple[str, str]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 from ..core.diagnostics import Severity
@@ -84,6 +84,8 @@ class RulePolicy(NamedTuple):
         for layer in layers:
             enabled = layer.apply(enabled)
         ignores = tuple((glob, selector_codes(keys)) for glob, keys in (per_file_ignores or {}).items())
+        for glob, _ in ignores:
+            gitignore_spec((glob,))  # a bad pattern fails here, as the config is read
         overrides = {code: level for key, level in (severity or {}).items() for code in selector_codes([key])}
         return cls(enabled, ignores, tuple(sorted(overrides.items())), root)
 
@@ -98,7 +100,23 @@ class RulePolicy(NamedTuple):
         return dict(self.severity).get(rule.code, default)
 
     def _matches(self, glob: str, path: str) -> bool:
-        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root)).replace(os.sep, "/")
-        if fnmatch.fnmatchcase(relative, glob):
-            return True
-        return "/" not in glob and fnmatch.fnmatchcase(os.path.basename(path), glob)
+        return gitignore_spec((glob,)).match_file(path_under(self.root, path))
+
+
+def path_under(root: str, path: str) -> str:
+    """`path` relative to `root`, with `/`, as gitignore patterns are matched; a path outside `root`
+    as it is written (without a leading `/`)."""
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    if relative.startswith(os.pardir + os.sep):
+        relative = os.path.normpath(path).lstrip(os.sep)
+    return relative.replace(os.sep, "/")
+
+
+@cache
+def gitignore_spec(patterns: tuple[str, ...]):
+    """The one glob dialect of the config (`exclude` and `per-file-ignores`): `.gitignore` patterns
+    (pathspec's; `*` stays within a folder, `**` crosses them, a pattern without `/` matches a name at
+    any depth). ValueError for a pattern that is not one."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)

@@ -1,8 +1,10 @@
-"""Inline suppressions: `<!-- proposal-lint disable|enable|disable-next-line|disable-file RULES -- reason -->`.
+"""Inline suppressions: `<!-- proposal-lint disable|enable|disable-next-line|disable-line|disable-file RULES -- reason -->`.
 
-The parser records the HTML blocks (so comments in code are never directives); a regex over
-the source lines of each block finds the comments in it, which keeps every position exact.
-A directive must therefore stand on its own line, as an HTML block does.
+The parser records the HTML blocks and the code blocks (so comments in code are never directives);
+a regex over the source lines of each HTML block finds the comments in it, and one over each other
+line outside code finds the comments written after its content (`text <!-- proposal-lint
+disable-line PL302 -- reason -->`, as markdownlint users write them; one inside a `code span` is
+not a directive), which keeps every position exact.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import NamedTuple
 from ..core.model import Document, Span
 from .selection import resolve_selector
 
-DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-file")
+DIRECTIVES = ("disable", "enable", "disable-next-line", "disable-line", "disable-file")
 NOT_SUPPRESSIBLE = frozenset({"PL007", "PL008"})  # findings about the comments themselves
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _DIRECTIVE = re.compile(r"\s*proposal-lint(?P<sep>\s+|-|(?=\s*$))(?P<kind>[\w-]*)", re.S)
@@ -45,7 +47,7 @@ class Directive(NamedTuple):
 
     @property
     def disables(self) -> bool:
-        return self.kind in ("disable", "disable-next-line", "disable-file")
+        return self.kind in ("disable", "disable-next-line", "disable-line", "disable-file")
 
 
 class _Locator:
@@ -84,7 +86,8 @@ def _directive(match: re.Match, locate: _Locator, path: str) -> Directive | None
 
 
 def find_directives(document: Document) -> tuple[Directive, ...]:
-    """Every `proposal-lint` comment in the document's HTML blocks, in order."""
+    """Every `proposal-lint` comment in the document's HTML blocks and after the content of its
+    other lines outside code, in order."""
     lines = document.lines
     if not any("proposal-lint" in line for line in lines):
         return ()
@@ -96,7 +99,23 @@ def find_directives(document: Document) -> tuple[Directive, ...]:
             directive = _directive(match, locate, document.path)
             if directive is not None:
                 found.append(directive)
-    return tuple(found)
+    found += _same_line_directives(document)
+    return tuple(sorted(found, key=lambda directive: _position(directive.span)))
+
+
+def _same_line_directives(document: Document) -> Iterator[Directive]:
+    """Directives in comments on lines that are neither HTML nor code blocks, outside code spans."""
+    inside = {number for first, last in (*document.html_blocks, *document.code_blocks) for number in range(first, last + 1)}
+    for number, line in enumerate(document.lines, start=1):
+        if "proposal-lint" not in line or number in inside:
+            continue
+        locate, ticks, counted = _Locator(line, number), 0, 0
+        for match in _COMMENT.finditer(line, 0, line.rfind("-->") + 3):
+            ticks, counted = ticks + line.count("`", counted, match.start()), match.start()
+            if ticks % 2 == 0:
+                directive = _directive(match, locate, document.path)
+                if directive is not None:
+                    yield directive
 
 
 @dataclass
@@ -165,6 +184,9 @@ class Suppressions:
             elif directive.kind == "disable-next-line":
                 line = directive.span.end_line + 1
                 self.regions += [_Region(directive, ref, line, line) for ref in targets]
+            elif directive.kind == "disable-line":
+                span = directive.span
+                self.regions += [_Region(directive, ref, span.line, span.end_line) for ref in targets]
             elif directive.kind == "disable":
                 opened = [_Region(directive, ref, directive.span.line) for ref in targets]
                 self.regions += opened

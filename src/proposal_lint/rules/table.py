@@ -35,6 +35,8 @@ RULE_MODULES = (
     "pl103_empty_proposal",
     "pl104_duplicate_title",
     "pl105_unknown_cncf_project",
+    "pl114_term_title_mismatch",
+    "pl115_in_page_link_target",
     "pl110_heading_in_form_field",
     "pl111_missing_form_section",
     "pl112_project_over_quota",
@@ -141,10 +143,12 @@ class Rule(NamedTuple):
 
 
 def carried_fixes(check: Callable[..., Iterable[Problem]]) -> Callable[..., Iterator[Fix]]:
-    """The fix function of a rule whose check computes each fix with its problem: the fixes its problems carry."""
+    """The fix function of a rule whose check computes each fix with its problem: the fixes its problems carry,
+    each placed where its problem is reported (what `--fix` logs, and where a suppression stops it)."""
 
     def fixes(document, context) -> Iterator[Fix]:
-        return (problem.fix for problem in check(document, context) if problem.fix is not None)
+        return (problem.fix._replace(line=problem.span.line, column=problem.span.column)
+                for problem in check(document, context) if problem.fix is not None)
 
     return fixes
 

@@ -16,7 +16,7 @@ from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
 from ..place import file_place
-from .blocks import html_blocks, tokenize
+from .blocks import code_blocks, html_blocks, tokenize
 from .builder import ProposalBuilder
 from .evidence import evidence_of
 from .sections import read_sections, skip_examples, template_block_of
@@ -62,6 +62,7 @@ def _build_document(text, path, template, fallback, term_block) -> Document:
         proposals=proposals if evidence else (),
         skipped_lines=frozenset(skipped),
         html_blocks=html_blocks(root) if "<" in text else (),  # no `<`, no HTML block
+        code_blocks=code_blocks(root) if "proposal-lint" in text else (),  # only suppressions read them
         evidence=evidence,
         look_alikes=() if evidence else proposals,
     )

@@ -120,11 +120,21 @@ def tokenize(text: str) -> block_token.Document:
 
 def html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
     """First and last line of every HTML block, at any depth outside code."""
+    return _lines_of(root, block_token.HtmlBlock)
+
+
+def code_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:
+    """First and last line of every code block (fenced, fences included, or indented), at any depth."""
+    return _lines_of(root, (block_token.CodeFence, block_token.BlockCode))
+
+
+def _lines_of(root: block_token.Document, kinds) -> tuple[tuple[int, int], ...]:
     found, stack = [], [root]
     while stack:
         token = stack.pop()
-        if isinstance(token, block_token.HtmlBlock):
-            found.append((token.line_number, token.line_number + token.content.rstrip("\n").count("\n")))
+        if isinstance(token, kinds):
+            fences = 1 if isinstance(token, block_token.CodeFence) else 0
+            found.append((token.line_number, token.line_number + token.content.rstrip("\n").count("\n") + fences))
         elif isinstance(token, CONTAINERS):
             stack.extend(token.children)
     return tuple(sorted(found))

@@ -50,8 +50,17 @@ def _heading(token, lines: tuple[str, ...], path: str) -> HeadingModel:
     else:
         start = _ATX.match(line).end() if _ATX.match(line) else 0
         text = _ATX_CLOSE.sub("", line[start:]).rstrip()
+    text = without_trailing_comments(text)
     end_col = start + max(len(text), 1)
     return HeadingModel(token.level, text, Span(path, line_no, start + 1, line_no, end_col))
+
+
+def without_trailing_comments(text: str) -> str:
+    """A heading's text without the HTML comments at its end (a same-line suppression), which GitHub
+    does not show either."""
+    while text.endswith("-->") and (start := text.rfind("<!--", 0, len(text) - 3)) >= 0:
+        text = text[:start].rstrip()
+    return text
 
 
 def read_sections(blocks, lines: tuple[str, ...], path: str) -> list[Section]:

@@ -7,6 +7,7 @@ from typing import Callable
 
 _REPORTERS = {
     "text": "plain",
+    "concise": "concise",
     "rich": "rich_text",
     "json": "json_report",
     "github": "github",
@@ -16,7 +17,7 @@ _REPORTERS = {
     "rdjson": "rdjson",
 }
 
-FORMATS = ("auto", "text", "json", "github", "sarif", "markdown", "rdjson")
+FORMATS = ("auto", "text", "concise", "json", "github", "sarif", "markdown", "rdjson")
 WITH_FIXES = ("json", "rdjson")  # formats that carry each finding's fix (fix.suggestions)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from ...core.diagnostics import Diagnostic, Severity
 from ...engine.report import Report
 from ..sinks.terminal import printable
-from .terminal_fit import Word, crop, words, wrap
+from .terminal_fit import Word, cell_width, crop, words, wrap
 
 Style = Callable[[str, str, "Diagnostic | None"], str]
 _GUTTER_INDENT = "      "
@@ -26,10 +27,13 @@ def caret_span(line_text: str, diagnostic: Diagnostic) -> tuple[int, int]:
 
 def caret(line_text: str, diagnostic: Diagnostic) -> str:
     """Spaces (tabs kept, so that a terminal expands both lines alike) then carets under the diagnostic's
-    columns on its first line as `printable` shows it."""
+    columns on its first line as `printable` shows it, as many as the cells the text before and under
+    them takes (a wide character or an emoji takes 2)."""
     first, count = caret_span(line_text, diagnostic)
-    under = sum(len(printable(c)) for c in line_text[first:first + count]) + max(0, first + count - len(line_text))
-    return "".join(c if c == "\t" else " " * len(printable(c)) for c in line_text[:first]) + "^" * max(1, under)
+    before = "".join(part if part == "\t" else " " * cell_width(printable(part))
+                     for part in re.split(r"(\t)", line_text[:first]))
+    under = cell_width(printable(line_text[first:first + count])) + max(0, first + count - len(line_text))
+    return before + "^" * max(1, under)
 
 
 def grouped(report: Report) -> Iterator[tuple[str, str | None, list[Diagnostic]]]:

@@ -4,7 +4,7 @@ cropped around a finding with its carets kept under the offending text."""
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Iterator
 
 from ..sinks.terminal import printable
 
@@ -20,16 +20,30 @@ Word = tuple[str, str, str]  # (kind, the spaces before it, text)
 
 
 def cell_width(text: str) -> int:
-    """The terminal cells `text` takes: 2 for each East Asian wide or fullwidth character, 0 for combining
-    marks and format characters (zero-width space, joiners), 1 for the rest. Stdlib only, so an
-    approximation of wcwidth: emoji built from several code points may be measured narrower than drawn."""
-    return sum(_char_width(char) for char in text)
+    """The terminal cells `text` takes, as rich measures them (grapheme by grapheme: an emoji built of
+    several code points, such as `❤️` or `👩‍💻`, takes the 2 cells a terminal draws). Printable ASCII is
+    measured without rich, which a run on such text never imports."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
-def _char_width(char: str) -> int:
-    if unicodedata.east_asian_width(char) in ("W", "F"):
-        return 2
-    return 0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else 1
+def graphemes(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each grapheme of `text` (rich's split), every control character (a tab) one of its own."""
+    if text.isascii():
+        yield from ((index, index + 1) for index in range(len(text)))
+        return
+    from rich.cells import split_graphemes
+
+    run = 0
+    for index, char in enumerate(text):
+        if char == "\t" or printable(char) != char:
+            yield from ((run + start, run + end) for start, end, _ in split_graphemes(text[run:index])[0])
+            yield index, index + 1
+            run = index + 1
+    yield from ((run + start, run + end) for start, end, _ in split_graphemes(text[run:])[0])
 
 
 def words(kind: str, text: str, gap: str = " ") -> list[Word]:
@@ -84,7 +98,7 @@ def crop(text: str, first: int, count: int, room: int) -> tuple[list[tuple[str, 
         return _crop_neighbourhood(text, first, count, max(room, MIN_ROOM))
     cells = _cells(text, first, count)
     total = sum(width for _, width, _ in cells)
-    start = sum(width for _, width, _ in cells[:first])
+    start = sum(width for _, width, marked in cells[: next((i for i, c in enumerate(cells) if c[2]), len(cells))])
     end = start + max(1, sum(width for _, width, marked in cells if marked))
     low, high = _window(total, start, end, max(room, MIN_ROOM))
     pieces: list[tuple[str, str]] = [("cut", CUT)] if low > 0 else []
@@ -114,12 +128,13 @@ def _crop_neighbourhood(text: str, first: int, count: int, room: int) -> tuple[l
 
 
 def _cells(text: str, first: int, count: int) -> list[tuple[str, int, bool]]:
-    """(shown text, width, underlined) per character; one empty cell after the end when `first` is there."""
+    """(shown text, width, underlined) per grapheme; one empty cell after the end when `first` is there."""
     cells, column = [], 0
-    for index, char in enumerate(text):
-        shown = " " * (TAB_STOP - column % TAB_STOP) if char == "\t" else printable(char)
+    for start, end in graphemes(text):
+        piece = text[start:end]
+        shown = " " * (TAB_STOP - column % TAB_STOP) if piece == "\t" else printable(piece)
         width = cell_width(shown)
-        cells.append((shown, width, first <= index < first + count))
+        cells.append((shown, width, start < first + count and end > first))
         column += width
     if first >= len(text):
         cells.append(("", 1, True))

@@ -1,5 +1,6 @@
 """PL308 invalid-email: a mentor email that email-validator rejects (syntax, no DNS)."""
 
+import re
 from collections.abc import Iterator
 
 from ..api import Document, Problem, Rule, RunContext, Severity, document_mentors
@@ -15,13 +16,28 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             continue
         error = email_error(email)
         if error:
+            span = placed.mentor.email_span
+            guess = _comma_for_dot(email, document.lines[span.end_line - 1][span.end_column:])
+            advice = f"did you mean `{guess}`?" if guess else "write the mentor's full address"
             yield Problem(
-                placed.mentor.email_span,
-                f"email `{email}` is not valid: {error.rstrip('.')}; write the mentor's full address",
+                span,
+                f"email `{email}` is not valid: {error.rstrip('.')}; {advice}",
                 proposal=placed.proposal,
                 field=placed.field,
                 severity=severity,
             )
+
+
+_COMMA_TLD = re.compile(r",([A-Za-z]{2,24})\b")
+
+
+def _comma_for_dot(email: str, after: str) -> str | None:
+    """`jane@gmail,com`: the address read up to the comma, with the comma as the dot it stands for."""
+    match = _COMMA_TLD.match(after)
+    if match is None:
+        return None
+    guess = f"{email}.{match[1]}"
+    return guess if email_error(guess) is None else None
 
 
 RULE = Rule("PL308", "invalid-email", Severity.ERROR, "Mentor email is not valid", check=check)
