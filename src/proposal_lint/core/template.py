@@ -21,6 +21,7 @@ MAX_REMEMBERED_LABELS = 4096
 
 _MARKUP = re.compile(r"[*_`]+")
 _SPACES = re.compile(r"\s+")
+_SMALL_WORDS = re.compile(r"\b(?:of|the|a|an)\b")
 
 
 def normalize_label(label: str) -> str:
@@ -116,6 +117,7 @@ class TemplateSpec:
     mentor_handle: bool = True
     mentor_format: bool = True
     sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
+    sample_levels: tuple[int, ...] = ()  # (project, title) levels of the file's Sample proposal, if it has one
     written: bool = True  # False: the era had no written template, only the shape files shared
     examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
 
@@ -156,9 +158,17 @@ def without_hint(label: str) -> str:
     return _HINT.sub("", label) or label
 
 
+def without_small_words(key: str) -> str:
+    """A normalized label without `of`, `the`, `a`, `an`: `expected size of the project` and
+    `expected size of project` say the same label."""
+    return _SPACES.sub(" ", _SMALL_WORDS.sub(" ", key)).strip()
+
+
 def _match(template: TemplateSpec, key: str) -> LabelMatch:
+    plain = without_small_words(key)
     for spec in template.fields:
-        if key in {normalize_label(label) for label in (spec.label, *spec.own_labels)}:
+        own = {normalize_label(label) for label in (spec.label, *spec.own_labels)}
+        if key in own or (plain and plain in {without_small_words(label) for label in own}):
             return LabelMatch(spec, "exact")
     bare = normalize_label(without_hint(key))
     for spec in template.fields:
@@ -275,7 +285,7 @@ def _without_readme_fields(spec: TemplateSpec) -> TemplateSpec:
 class TemplateBlock(NamedTuple):
     """What a file's own Template block says: heading levels, labels in order and the hint
     written after each label, the nested mentor example, the block's whole text, and the labels
-    of the file's Sample proposal (which authors copy as often as the block)."""
+    and heading levels of the file's Sample proposal (which authors copy as often as the block)."""
 
     levels: tuple[int, ...]
     labels: tuple[str, ...]
@@ -283,6 +293,7 @@ class TemplateBlock(NamedTuple):
     hints: tuple[str, ...] = ()
     text: str = ""
     sample_labels: tuple[str, ...] = ()
+    sample_levels: tuple[int, ...] = ()
 
 
 _CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
@@ -379,6 +390,15 @@ def closest_profile(block: TemplateBlock) -> TemplateSpec:
     return max(profiles, key=lambda p: _profile_score(p, block))
 
 
+def _sampled_labels(profile: TemplateSpec, block: TemplateBlock, spec: FieldSpec) -> tuple[str, ...]:
+    """The labels the file's Sample proposal writes for `spec`'s field (2022 Spring's Sample wrote
+    `Issue:` beside a block writing `Upstream Issue (URL):`): the era's own, as exact as the block's."""
+    written = {normalize_label(label) for label in block.labels}
+    return tuple(dict.fromkeys(
+        label for label in block.sample_labels
+        if normalize_label(label) not in written and profile.match_label(label).spec == spec))
+
+
 def template_from_block(block: TemplateBlock, era: str = "the file's Template block") -> TemplateSpec:
     """Merge a Template block with its closest profile.
 
@@ -406,7 +426,8 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         aliases = tuple(a for a in (spec.label, *spec.aliases) if normalize_label(a) != normalize_label(label))
         allowed, numbers = _choices(hints.get(label, ""))
         fields.append(spec._replace(label=label, aliases=aliases, allowed=allowed, choice_numbers=numbers,
-                                    guidance=_guidance(hints.get(label, ""))))
+                                    guidance=_guidance(hints.get(label, "")),
+                                    own_labels=_sampled_labels(profile, block, spec)))
     for spec in profile.fields:
         if spec.name not in used:
             fields.append(spec._replace(required=False, allow_empty=True, allowed=(), choice_numbers=(), guidance=()))
@@ -427,4 +448,5 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         mentor_handle=asks.handle,
         mentor_format=asks.form,
         sample_labels=frozenset(map(normalize_label, block.sample_labels)),
+        sample_levels=block.sample_levels,
     )

@@ -11,6 +11,7 @@ from .mentors.classification import is_co_mentor_label
 from .mentors.handles import MENTION
 from ..core.model import Document, Field, Item, Proposal, Span
 from ..core.template import FieldSpec, TemplateSpec
+from .links.urls import find_in_line, is_upstream_link
 from .parser.labels import LABEL
 
 _CONTINUED = re.compile(r"[ \t]*(?:[-*+]+[ \t]*)?")  # a line's indentation, and dashes that start no list item
@@ -25,12 +26,16 @@ def looks_like_mentor(text: str) -> bool:
 class Misplaced(NamedTuple):
     """An item that belongs to `spec` but stands under `host` (None: loose in the proposal);
     `in_text`: a labelled line that continues the text of `host` or of an item instead of starting
-    a list item of its own (`-- Issues: ...`, or `Mentor(s): ...` without its `- `)."""
+    a list item of its own (`-- Issues: ...`, or `Mentor(s): ...` without its `- `). A proposal
+    without its upstream-issue field that holds upstream links under another label (`Enhancement :
+    <KEP>`) or in loose items (a bare `Upstream issues` line over a list of issue URLs) has them
+    here too."""
 
     item: Item
     host: Field | None
     spec: FieldSpec
     in_text: bool = False
+    own_label: bool = False  # a field of its own under a label that is not the template's (`Enhancement :`)
 
 
 def _belongs_to(item: Item, template: TemplateSpec) -> FieldSpec | None:
@@ -98,10 +103,35 @@ def _misplaced(proposal: Proposal, lines: tuple[str, ...], template: TemplateSpe
         spec = _belongs_to(item, template)
         if spec is not None:
             found.append(Misplaced(item, None, spec))
+    found += _upstream_links(proposal, template, found + in_text)
     # an item whose text holds a labelled line of the same field is that line's: reported there, read once
     found = [m for m in found if not any(
         t.spec is m.spec and m.item.span.line < t.item.span.line <= m.item.span.end_line for t in in_text)]
     return tuple(sorted(found + in_text, key=lambda m: (m.item.span.line, m.item.span.column)))
+
+
+def _only_upstream_links(text: str) -> bool:
+    """Text that is nothing but upstream links (`<https://github.com/o/r/issues/1>`, `[#1](...)`)."""
+    links = find_in_line(text)
+    rest = text
+    for link in reversed(links):
+        rest = rest[:link.start] + rest[link.end:]
+    return bool(links) and all(link.kind == "url" and is_upstream_link(link.text) for link in links) \
+        and not rest.strip(" \t<>[]()#,;0-9")
+
+
+def _upstream_links(proposal: Proposal, template: TemplateSpec, found: list[Misplaced]) -> list[Misplaced]:
+    """Upstream links that stand under an unknown label or in loose items, when the proposal has
+    no field of the template's upstream-issue kind (nor one misplaced elsewhere)."""
+    spec = next((f for f in template.fields if f.kind == "issue-url"), None)
+    if spec is None or any(f.name == spec.name for f in proposal.fields) or any(m.spec is spec for m in found):
+        return []
+    strays = [Misplaced(Item(f.value, f.label_span._replace(end_line=f.span.end_line, end_column=f.span.end_column),
+                             label=f.label), None, spec, own_label=True)
+              for f in proposal.fields if f.name is None and f.value and _only_upstream_links(f.value)]
+    strays += [Misplaced(item, None, spec) for item in _walk(proposal.loose_items)
+               if item.label is None and _only_upstream_links(item.text)]
+    return strays[:1]  # the first stands for the others: one finding per proposal
 
 
 @per_document

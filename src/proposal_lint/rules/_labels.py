@@ -8,6 +8,7 @@ from ..core.model import Document, Field
 
 _MARKUP = "*_"
 _WIDE_COLON = "\uff1a"  # a CJK input method's colon, read as a label's colon (parser.labels.COLON)
+_ESCAPED = "\\*\\*"  # `\*\*`: a closing emphasis escaped, shown as asterisks (parser.labels.LABEL)
 _TAIL = set("*_: \t" + _WIDE_COLON)
 
 
@@ -20,6 +21,7 @@ class LabelText(NamedTuple):
     has_value: bool
     prefix: str  # what precedes the label and its emphasis: indentation and list marker
     wide_colon: bool = False  # its colon is the full-width `：`
+    escaped: bool = False  # its closing emphasis is escaped (`\*\*`)
 
 
 def label_text(document: Document, field: Field) -> LabelText | None:
@@ -32,11 +34,16 @@ def label_text(document: Document, field: Field) -> LabelText | None:
     has_value = bool(field.value) and field.value_span.line == field.label_span.line and value_col < len(line)
     stop = value_col if has_value else len(line.rstrip())
     tail = line[end:stop]
+    escaped = _ESCAPED in tail
+    if "\\" in tail.replace(_ESCAPED, "", 1):
+        return None
+    if escaped:
+        tail = tail.replace(_ESCAPED, "", 1)
     if not set(tail) <= _TAIL or tail.count(":") + tail.count(_WIDE_COLON) > 1:
         return None
     if sum(tail.count(c) for c in _MARKUP) != head:
         return None
     if not has_value:
-        stop = end + len(tail.rstrip())
+        stop = end + len(tail.rstrip()) + (len(_ESCAPED) if escaped else 0)
     return LabelText(start - head, stop, line[start - head : stop], has_value, before[: start - head],
-                     _WIDE_COLON in tail)
+                     _WIDE_COLON in tail, escaped)

@@ -289,6 +289,19 @@ def is_design_document(url: str) -> bool:
     return segments[-1].lower().endswith(_DOCUMENT_ENDINGS) and bool(_DESIGN_WORDS.search(place))
 
 
+def is_upstream_link(url: str) -> bool:
+    """Whether a URL names the upstream piece of work a proposal is about: an issue or pull request
+    (GitHub's shape, on any host), a tracking page, or a design folder or document
+    (`kubernetes/enhancements/tree/master/keps/...`)."""
+    if tracker_ref(url) is not None or is_tracking_page(url):
+        return True
+    ref = github_ref(url)
+    parts = split_url(url if "://" in url else "https://" + url)
+    segments = [s for s in parts.path.split("/") if s] if parts is not None else []
+    return ref is not None and len(segments) >= 5 and segments[2] in ("blob", "tree") \
+        and bool(_DESIGN_WORDS.search("/".join([segments[1], *segments[4:]])))
+
+
 def is_tracking_page(url: str) -> bool:
     """Whether a github.com URL that is not an issue is still one page where a piece of work is
     tracked and discussed: a pull request, a discussion, a project board or a milestone with its

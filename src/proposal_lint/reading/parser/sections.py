@@ -83,10 +83,11 @@ def plain(title: str) -> str:
 
 def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[int], TemplateBlock | None]:
     """Mark the Template and Sample sections as skipped; read the first Template block, with the
-    labels its Sample proposals write."""
+    labels and heading levels its Sample proposals write."""
     skipped_lines: set[int] = set()
     block: TemplateBlock | None = None
     sample_labels: list[str] = []
+    sample_levels: list[int] = []
     i = 0
     while i < len(sections):
         section = sections[i]
@@ -108,12 +109,16 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
             if is_template and block is None:
                 block = _template_block(skipped.blocks)
             sample_labels += _item_labels(skipped.blocks, lines)  # a Sample's list (the block's is fenced)
+            if not is_template and skipped is not section and skipped.heading.level not in sample_levels:
+                sample_levels.append(skipped.heading.level)  # `### Prometheus (sample)`, `#### Refactor ...`
         start = section.heading.span.line
         end = sections[i_end].heading.span.line if i_end < len(sections) else 10**9
         skipped_lines.update(range(start, min(end, start + 100_000)))
         i = i_end
     if block is not None and sample_labels:
         block = block._replace(sample_labels=tuple(sample_labels))
+    if block is not None and len(sample_levels) >= 2:
+        block = block._replace(sample_levels=tuple(sorted(sample_levels)[:2]))
     return skipped_lines, block
 
 

@@ -1,4 +1,8 @@
-"""PL102 heading-depth: a proposal title or its project heading is at the wrong heading level."""
+"""PL102 heading-depth: a proposal title or its project heading is at the wrong heading level.
+
+The levels of the file's Sample proposal are the era's own too (LFX 2022 Spring's Template block
+wrote `####`/`#####`, the Sample beside it `###`/`####`): a proposal written at them is not reported.
+"""
 
 from collections.abc import Iterator
 
@@ -127,7 +131,7 @@ def _part_of(document: Document, within, project, context: RunContext) -> bool:
 def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int) -> str | None:
     project = proposal.project
     if level == project_level + 1:
-        if project_level >= template.project_level:
+        if project_level >= template.project_level or (project_level, level) == template.sample_levels:
             return None
         return (
             f"proposal title and its project heading `{project.name}` sit above the template's levels "

@@ -32,7 +32,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if not proposal.has_content:
             continue
         present = {f.name for f in proposal.fields}
-        present |= {m.spec.name for m in misplaced if _labelled_as(m, template)}  # PL206 reports it where it stands
+        present |= {m.spec.name for m in misplaced if _labelled_as(m, template) or _upstream_stray(m)}  # PL206 reports it
         missing = [spec for spec in template.fields if spec.required and spec.name not in present]
         if not missing:
             continue
@@ -62,6 +62,12 @@ def _labelled_as(stray: Misplaced, template: TemplateSpec) -> bool:
     """Whether misplaced content carries its field's label (`- Recommended Skills: Go` nested under
     another item): the field is written, only in the wrong place."""
     return stray.item.label is not None and template.match_label(stray.item.label).spec is stray.spec
+
+
+def _upstream_stray(stray: Misplaced) -> bool:
+    """Upstream links under another label or in loose items, where the proposal has no such field:
+    the field is written, under a malformed label (reading.misplaced)."""
+    return stray.spec.kind == "issue-url" and stray.host is None and not stray.in_text
 
 
 def _listed(words) -> str:

@@ -2,12 +2,14 @@
 
 A label that differs only in case, spacing, a plural (`Mentors`, `Mentor(s)`) or a hint in parentheses (`(URL)`)
 says the same words: an info (`Mentor[s]` too, but not words run together as an identifier,
-`expectedOutcome`); so is a label that the file's own Sample proposal writes (the 2020-2022
-terms' blocks say `Upstream Issue (URL)` while the Sample under them says `Issue`), and a label of a
+`expectedOutcome`); so is a label that the era's Sample proposal writes where no block of the
+file is read (the built-in 2020-2022 profile: `Issue`; a file's own Sample labels are the block's own,
+core.template), and a label of a
 field the template does not require (GSoC 2022's `Difficulty rating`: its block had no such field).
 Another word or a misspelling of a required field's label (`Issue`, `Recommend Skills`): a warning;
 so is the template's label written with a full-width colon (`Description：`, as a CJK input method
-types it), which the parser reads as the field so that it is never reported missing.
+types it), or with its closing emphasis escaped (`Recommended Skills\\*\\*:`, which shows the asterisks),
+which the parser reads as the field so that it is never reported missing.
 
 Fix, computed with the problem: an alias label, with its emphasis and colon, becomes the template's
 `Label:`. A label the template writes is left as it is written (`**Description:**`, `Description :`):
@@ -55,6 +57,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                                   f"which scripts and reviewers do not read as the template's; write `{field.label}:`",
                                   proposal=proposal, field=field, severity=convention_severity(document),
                                   fix=_relabel(field, field.label, found))
+                elif found is not None and found.escaped:
+                    yield Problem(_written_span(field, found), f"label `{field.label}` is followed by escaped "
+                                  "asterisks `\\*\\*`, which show as written; write "
+                                  f"`{field.label}:`", proposal=proposal, field=field,
+                                  severity=convention_severity(document), fix=_relabel(field, field.label, found))
                 continue
             if field.match not in ("alias", "near"):
                 continue

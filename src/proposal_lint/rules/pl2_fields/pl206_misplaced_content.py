@@ -1,7 +1,10 @@
 """PL206 misplaced-content: content that belongs to another field (e.g. mentors under Recommended Skills).
 
 A labelled field nested under another item, where the proposal has that field too (under the
-same or a variant label), is the same field twice: the message says keep one.
+same or a variant label), is the same field twice: the message says keep one. A proposal without
+its upstream-issue field whose upstream links stand under another label (`Enhancement : <KEP URL>`)
+or in loose items (a bare `Upstream issues` line over a list of issue URLs) is reported there, once;
+PL201 does not call the field missing.
 """
 
 from collections.abc import Iterator
@@ -13,7 +16,9 @@ from ...reading.misplaced import misplaced_by_proposal
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
         for stray in strays:
-            if stray.in_text:
+            if stray.own_label:
+                where = f"stands under the label `{stray.item.label}`, which is not the template's"
+            elif stray.in_text:
                 where = (f"stands inside the text of `{stray.host.label}`" if stray.host else "stands inside another item's text") \
                     + " (its line starts no list item)"
             else:
@@ -21,6 +26,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             written = next((f for f in proposal.fields if f.name == stray.spec.name and f is not stray.host), None)
             if written is not None and stray.item.label:
                 advice = f"the proposal has the field at line {written.label_span.line} (`{written.label}`) too: keep one of the two"
+            elif stray.own_label:
+                advice = f"write its label as `{stray.spec.label}:`"
             elif stray.in_text:
                 advice = f"start its line with `- ` so that `{stray.item.label}` is a field of its own"
             else:
