@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Recall of proposal-lint on defects that cncf/mentoring's own history fixed (stdlib only).
 
-    python3 bench/recall.py mine  --repo GIT_DIR --out DIR [--exclude-commits FILE ...]
+    python3 bench/recall.py mine  --repo GIT_DIR --out DIR [--exclude-commits FILE ...] [--wide]
+                                  [--exclude-classes CSV ...]
     python3 bench/recall.py lint  --out DIR [--linter-src SRC]
     python3 bench/recall.py score --out DIR --classes CSV
 
@@ -38,6 +39,10 @@ from holdout import DEFAULT_EXCLUDE, classify, git, lint_tree  # noqa: E402
 
 MSG_VERB = re.compile(r"fix|correct|update|replace", re.I)
 MSG_WHAT = re.compile(r"mentor|e-?mail|link|url|handle|issue", re.I)
+# --wide: a title matching any of these is taken too (on top of VERB+WHAT).
+MSG_WIDE = re.compile(r"typo|format|fix(?:ed|es|ing)?[ -]?up|fixup|template|heading|label|missing"
+                      r"|add(?:ed|ing|s)? (?:the )?e-?mail|markdown|broken|\bnits?\b|lint|indent"
+                      r"|syntax|\bmentors?\b|correct|\bfix", re.I)
 PROPOSAL_LEVEL = {"PL101", "PL102", "PL103", "PL201", "PL206", "PL301", "PL313", "PL314",
                   "PL315", "PL112"}
 
@@ -85,11 +90,23 @@ def mine(args):
     for f in args.exclude_commits or []:
         with open(f) as fh:
             exclude.update(l.split()[0] for l in fh if l.strip() and not l.startswith("#"))
+    for f in args.exclude_classes or []:
+        with open(f) as fh:
+            exclude.update(r["commit"] for r in csv.DictReader(fh))
     os.makedirs(args.out, exist_ok=True)
     seen, rows, laid = set(), [], set()
+    # hunks of excluded commits count as already seen (a PR commit and its merge share them)
+    full = {c["sha"]: c for c in messages(repo)}
+    for sha, c in full.items():
+        if not c["parents"] or not any(sha.startswith(e) or e.startswith(sha) for e in exclude):
+            continue
+        for p in git(repo, "diff", "--name-only", "--no-renames", c["parents"][0], sha).split("\n"):
+            if classify(p):
+                for h in hunks(repo, c["parents"][0], sha, p):
+                    seen.add((p, tuple(h["removed"]), tuple(h["added"])))
     for c in messages(repo):
         t = title_of(c)
-        if not (MSG_VERB.search(t) and MSG_WHAT.search(t)):
+        if not ((MSG_VERB.search(t) and MSG_WHAT.search(t)) or (args.wide and MSG_WIDE.search(t))):
             continue
         if any(c["sha"].startswith(e) or e.startswith(c["sha"]) for e in exclude):
             continue
@@ -205,6 +222,10 @@ def main():
     m.add_argument("--repo", required=True)
     m.add_argument("--out", required=True)
     m.add_argument("--exclude-commits", action="append")
+    m.add_argument("--wide", action="store_true",
+                   help="also take commits whose title says typo, format, template, heading, label, mentor, fix, ...")
+    m.add_argument("--exclude-classes", action="append",
+                   help="classes CSV whose commits (and their hunks) are left out")
     li = sub.add_parser("lint")
     li.add_argument("--out", required=True)
     li.add_argument("--linter-src", default=os.path.join(

@@ -32,3 +32,103 @@ def test_another_cncf_projects_heading_one_level_deep_is_one_level_off(tmp_path)
 
 def test_a_sub_project_under_its_projects_heading_is_not(tmp_path):
     assert _pl102(tmp_path, "programs/lfx-mentorship/2026/01-Mar-May/README.md", KUBERNETES_AND_HEADLAMP) == []
+
+
+# summerofcode/2021.md at 4533927d^: `#### Open Service Mesh` and `#### Service Mesh Interface` after Envoy's own
+# `####` proposal, their proposals at `#####`; 4533927d raised both to `###` (descriptions shortened).
+ENVOY_THEN_OSM = """### Envoy
+#### Adaptive Load Control and Distributed Load Testing of Envoy Data Planes
+
+- Description: Users configuring their Envoy-based data planes don't know how to find the optimal Envoy configuration.
+- Recommended Skill(s): Golang, C++, Rust
+- Issue(s): https://github.com/envoyproxy/envoy-perf/issues/72
+- Mentor(s): Lee Calcote (@lcalcote), Otto van der Schaaf (@oschaaf)
+
+{osm} Open Service Mesh
+
+{title} Support for WebAssembly filters
+
+-\tDescription: Bring OSM on par with other service meshes that support WASM filters in their data plane.
+-\tRecommended Skills: golang, rust
+-\tMentor(s): Lee Calcote (@leecalcote), Abishek Kumar (@kumarabd)
+-\tUpstream Issue (URL): https://github.com/openservicemesh/osm/issues/1671
+"""
+
+# programs/lfx-mentorship/2026/02-Jun-Aug/README.md at cd5d784e (generated): `#### AgentCube` groups a proposal
+# whose issue is in volcano-sh after Volcano's own `####` proposal: a part of Volcano (descriptions shortened).
+VOLCANO_AND_AGENTCUBE = """### Volcano
+
+#### Support Namespace-scoped Queue in Volcano
+
+CNCF - Volcano: Support Namespace-scoped Queue in Volcano (2026 Term 2)
+
+- Description: Volcano's `Queue` is a cluster-scoped resource, which means only cluster admins can create or use it.
+- Expected Outcome:
+  - A namespace-scoped `NamespaceQueue` CRD derived from cluster-scoped `Queue`.
+- Recommended Skills:
+  - Go
+- Mentor(s):
+  - Jesse Stutler (@JesseStutler, jessestutler97@gmail.com)
+  - Hajnal Máté (@hajnalmt, hajnalmt@gmail.com)
+- Upstream Issue: https://github.com/volcano-sh/volcano/issues/5251
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/9e582ac4-4e12-4fcc-a1cd-27855d79730a
+
+#### AgentCube
+
+##### Support multi-AgentCube Capability
+
+CNCF - Volcano: AgentCube - Support multi-AgentCube Capability (2026 Term 2)
+
+- Description: At present, AgentCube launches a single agent for both Code Interpretation and agent runtime.
+- Expected Outcome:
+  1. Proposal
+- Recommended Skills:
+  - Go, Kubernetes, agent
+- Mentor(s):
+  - Zhonghu xu(@hzxuzhonghu, zhhxu2011@gmail.com),
+  - ZhenCheng Li(@LiZhenCheng9527, lizhencheng6@huawei.com),
+- Upstream Issue: https://github.com/volcano-sh/agentcube/issues/301
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/9e7dd1c1-5d14-4c5e-af43-83454099e490
+"""
+
+
+def test_a_project_heading_at_the_level_of_the_proposals_beside_it_is_one_level_off(tmp_path):
+    (message,) = _pl102(tmp_path, "summerofcode/2021.md", ENVOY_THEN_OSM.format(osm="####", title="#####"))
+    assert "`Open Service Mesh` uses ####, the level of the proposal titles of `Envoy`" in message
+    assert "write `### Open Service Mesh`" in message
+    assert _pl102(tmp_path / "fixed", "summerofcode/2021.md", ENVOY_THEN_OSM.format(osm="###", title="####")) == []
+
+
+def test_a_part_of_the_project_above_grouping_its_proposals_is_not(tmp_path):
+    assert _pl102(tmp_path, "programs/lfx-mentorship/2026/02-Jun-Aug/README.md", VOLCANO_AND_AGENTCUBE) == []
+
+
+# summerofcode/2021.md at 40dd25f8^: `#### Crossplane` right over Crossplane's `####` proposal, under
+# `### Cloud Native Buildpacks`; 40dd25f8 made it `### Crossplane` (descriptions shortened).
+BUILDPACKS_THEN_CROSSPLANE = """### Cloud Native Buildpacks
+#### Design and implement Buildpack Registry Search
+
+- Description: The Buildpack Registry is a place to discover and share buildpacks.
+- Recommended Skills: React, CSS, Ruby, Rails, Github
+- Mentor(s): Joe Kutner (@jkutner), Travis Longoria (@elbandito)
+- Upstream Issue (URL): https://github.com/buildpacks/registry-api/issues/21
+
+
+{crossplane} Crossplane
+#### Upgrade OAM Implementation in Crossplane to Latest Release of Spec
+
+- Description: [Crossplane](https://crossplane.io) is an open source Kubernetes add-on.
+- Recommended Skills: Golang, Kubernetes
+- Mentor(s): Hongchao Deng (@hongchaodeng)
+- Upstream Issue (URL): https://github.com/crossplane/oam-kubernetes-runtime/issues/1
+"""
+
+
+def test_an_empty_project_heading_one_level_deep_is_that_not_an_empty_proposal(tmp_path):
+    file = tmp_path / "summerofcode/2021.md"
+    file.parent.mkdir(parents=True)
+    file.write_text(BUILDPACKS_THEN_CROSSPLANE.format(crossplane="####"), encoding="utf-8")
+    found = [d for d in lint_paths([str(file)], Options(offline=True)).diagnostics if d.code in ("PL102", "PL103")]
+    assert [(d.code, d.line) for d in found] == [("PL102", 10)]
+    assert "write `### Crossplane`" in found[0].message
+    assert _pl102(tmp_path / "fixed", "summerofcode/2021.md", BUILDPACKS_THEN_CROSSPLANE.format(crossplane="###")) == []

@@ -26,8 +26,9 @@ REGISTRY = [
     {"name": "Jane Doe", "github_handle": "janedoe", "email": "jane@x.org", "lfid": "jdoe"},
     {"name": "John Roe", "github_handle": "johnroe", "email": "john@cncf.io", "lfid": "jroe"},
 ]
-# PL105 checks files whose path dates their term no earlier than the shipped project list.
-TERM_DIR = {"PL105": f"programs/lfx-mentorship/{load_project_list().updated.year}/03-Sep-Nov/"}
+# PL105 checks files whose path dates their term no earlier than the shipped project list; PL114 compares a term title with the term its folder names.
+TERM_DIR = {"PL105": f"programs/lfx-mentorship/{load_project_list().updated.year}/03-Sep-Nov/",
+            "PL114": "programs/lfx-mentorship/2024/03-Sep-Nov/"}
 # The term-files rules (PL120-PL124) compare a README with the export files beside it on disk: their pages
 # show those files as ```json / ```csv blocks introduced by "`<file name>` beside it:".
 _TERM_FILE = re.compile(r"`(lfx-export\.json|lfx-tracking\.csv)` beside it:\n\n(`{3,})(?:json|csv)\n(.*?)\n\2\n", re.S)
@@ -112,7 +113,7 @@ def test_page_header_matches_the_rule_table(rule):
 def test_index_lists_every_rule():
     index = (RULES_DIR / "README.md").read_text(encoding="utf-8")
     for rule in RULES:
-        assert f"| [{rule.code}]({rule.code}.md) | {rule.name} |" in index
+        assert f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity.label} |" in index
 
 
 EXECUTABLE = [rule for rule in RULES if rule.scope != "input" and not rule.network]

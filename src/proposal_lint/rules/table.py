@@ -35,6 +35,8 @@ RULE_MODULES = (
     "pl103_empty_proposal",
     "pl104_duplicate_title",
     "pl105_unknown_cncf_project",
+    "pl114_term_title_mismatch",
+    "pl115_in_page_link_target",
     "pl110_heading_in_form_field",
     "pl111_missing_form_section",
     "pl112_project_over_quota",

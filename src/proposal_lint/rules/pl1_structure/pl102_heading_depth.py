@@ -2,7 +2,12 @@
 
 from collections.abc import Iterator
 
-from ..api import Document, Problem, Proposal, Rule, RunContext, Severity, TemplateSpec
+import re
+
+from ..api import ISSUE_URL, Document, Problem, Proposal, Rule, RunContext, Severity, TemplateSpec, link_fields
+from ._empty_project_titles import project_named
+
+_GITHUB_ORG = re.compile(r"https?://github\.com/([\w.-]+)/", re.I)
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
@@ -13,6 +18,16 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if project is None:
             continue
         level, project_level = proposal.heading.level, project.heading.level
+        named = project_named(document, proposal, context)
+        if named is not None:
+            yield Problem(
+                proposal.heading.span,
+                f"`{proposal.title}` is an empty heading at the level of proposal titles, under `{project.name}`, "
+                f"right over a proposal: {named} is a CNCF project of its own; write `{'#' * template.project_level} "
+                f"{proposal.title}` so the proposal after it is {named}'s",
+                proposal=proposal,
+            )
+            continue
         own = _own_project_nested(template, project, context)
         if own is not None and level == project_level + 1:
             if project.heading.span.line not in reported_projects:
@@ -23,6 +38,19 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                     f"({'#' * project.within.level}), but {own} is a CNCF project of its own, not part of "
                     f"`{project.within.text}`: write `{'#' * template.project_level} {project.name}` and its "
                     f"proposal titles at {'#' * template.title_level}",
+                    proposal=proposal,
+                )
+            continue
+        sibling = _beside_own_proposal(document, project, context) if level == project_level + 1 else None
+        if sibling is not None:
+            if project.heading.span.line not in reported_projects:
+                reported_projects.add(project.heading.span.line)
+                yield Problem(
+                    project.heading.span,
+                    f"project heading `{project.name}` uses {'#' * project_level}, the level of the proposal titles "
+                    f"of `{project.within.text}` (`{sibling.title}` at line {sibling.heading.span.line}), with its "
+                    f"own proposals below it: write `{'#' * template.project_level} {project.name}` and its proposal "
+                    f"titles at {'#' * template.title_level}",
                     proposal=proposal,
                 )
             continue
@@ -57,6 +85,43 @@ def _own_project_nested(template: TemplateSpec, project, context: RunContext) ->
     if any(above.project.owns(org) for org in nested.project.orgs):
         return None
     return nested.project.name
+
+
+def _beside_own_proposal(document: Document, project, context: RunContext) -> Proposal | None:
+    """A proposal of the project heading above `project` written at the template's title level before
+    it, when `project` groups proposals one level below the title level (`### Envoy`, `#### Adaptive
+    Load Control`, then `#### Open Service Mesh` over `##### Support for WebAssembly filters`): then
+    `project` is a project heading one level too deep, not a part of that project, unless the project
+    list says it is one (a sub-project, or a repository of that project's orgs)."""
+    template, within = document.template, project.within
+    if within is None or project.heading.level != template.title_level or within.level != template.project_level:
+        return None
+    before = next((other for other in document.proposals if other.project is not None
+                   and other.project.heading.span.line == within.span.line and other.project.within is None
+                   and other.heading.level == template.title_level
+                   and other.heading.span.line < project.heading.span.line), None)
+    if before is None or _part_of(document, within, project, context):
+        return None
+    return before
+
+
+def _part_of(document: Document, within, project, context: RunContext) -> bool:
+    """`project` may be a part of `within`: the project list does not know `within`, names `project`
+    a sub-project of it or a project in its orgs, or an upstream issue under `project` is in its orgs
+    (`#### AgentCube` under `### Volcano`, issues in volcano-sh)."""
+    projects = context.facts.projects
+    above = projects.match(within.text) if projects is not None else None
+    if above is None:
+        return True
+    nested = projects.match(project.name)
+    if nested is not None and (nested.subproject or nested.project == above.project
+                               or any(above.project.owns(org) for org in nested.project.orgs)):
+        return True
+    line = project.heading.span.line
+    return any(above.project.owns(match.group(1))
+               for entry in link_fields(document, (ISSUE_URL,))
+               if entry.proposal.project is not None and entry.proposal.project.heading.span.line == line
+               for link in entry.links for match in [_GITHUB_ORG.match(link.url)] if match)
 
 
 def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int) -> str | None:
