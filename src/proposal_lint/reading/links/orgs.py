@@ -103,6 +103,12 @@ class _Claims:
         return (self.listed is not None and self.listed.owns(org)) or (self.stem is not None and fold(org).startswith(self.stem))
 
 
+def in_project_org(project: Project, link: FieldLink, projects: ProjectList | None = None) -> bool:
+    """Whether a link is on GitHub in an org its project heading stands for (by the CNCF list or by name)."""
+    ref = _github(link)
+    return ref is not None and _Claims(project, projects)(ref.owner)
+
+
 @per_document
 def org_outliers(document: Document, projects: ProjectList | None = None) -> tuple[OrgOutlier, ...]:
     """The proposals whose upstream org is neither their project's nor the one the rest of their project uses."""

@@ -7,14 +7,23 @@ re-proposal, one idea offered to GSoC and LFX), and the other files of a term
 shared issue across them is the same proposal written twice. Issue-form bodies are one proposal
 each: they are compared with the other bodies of the same project and term, as cncf's
 validator compares them.
+
+Sibling proposals of one project that share an issue in that project's org (its tracking issue)
+draw an info suggesting one sub-issue each; proposals of different projects, an issue outside the
+project's org, or one proposal written twice stay a warning.
 """
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..api import (
     Document, ISSUE_URL, Problem, Proposal, Rule, RunContext, Severity, Span, is_form, link_fields,
 )
+from ...reading.links.orgs import in_project_org
 from ...reading.links.urls import identity, shorthand_url
+
+if TYPE_CHECKING:
+    from ...reading.links.fields import FieldLink, LinkField
 
 
 def _groups(documents: Sequence[Document]) -> Iterator[list[Document]]:
@@ -45,31 +54,81 @@ def _where(span: Span, here: Span) -> str:
     return f"line {span.line}" if span.path == here.path else f"{span.path}:{span.line}"
 
 
+class _Use(NamedTuple):
+    key: tuple[str, str]
+    entry: "LinkField"
+    link: "FieldLink"
+
+
+def _uses(group: list[Document]) -> Iterator[_Use]:
+    """Every upstream-issue link of the group that names an issue, in reading order."""
+    for document in group:
+        for entry in link_fields(document, (ISSUE_URL,)):
+            for link in entry.links:
+                if link.fetchable:
+                    yield _Use((identity(link.url), _comment(link.url)), entry, link)
+                elif link.found.kind == "shorthand":
+                    yield _Use((identity(shorthand_url(link.url)), ""), entry, link)
+
+
+def _project(proposal: Proposal) -> str:
+    return proposal.project.name.casefold() if proposal.project else ""
+
+
+def _text(proposal: Proposal) -> str:
+    """The proposal's description, whitespace and case folded ("" if it has none)."""
+    return " ".join(" ".join(f.value for f in proposal.fields_named("Description")).split()).casefold()
+
+
+def _copied(one: Proposal, other: Proposal) -> bool:
+    """The same proposal written twice: the same title or the same description."""
+    text = _text(one)
+    return one.title.strip().casefold() == other.title.strip().casefold() or (bool(text) and text == _text(other))
+
+
+def _umbrella(use: _Use, sharers: list[Proposal], context: RunContext) -> bool:
+    """An umbrella issue of one project: every proposal sharing it stands under that project's heading,
+    the issue is in that project's org, and none is a copy of another."""
+    project = use.entry.proposal.project
+    return (project is not None and all(_project(p) == _project(use.entry.proposal) for p in sharers)
+            and in_project_org(project, use.link, context.facts.projects)
+            and not any(_copied(p, q) for i, p in enumerate(sharers) for q in sharers[i + 1:]))
+
+
+def _message(use: _Use, other: Proposal, other_span: Span, umbrella: bool) -> str:
+    proposal = use.entry.proposal
+    shared = f"`{use.link.url}` is also the upstream issue of `{other.title}` ({_where(other_span, use.link.span)})"
+    why = "each mentorship project needs its own upstream issue (LFX runs one program per proposal)"
+    if umbrella:
+        return (f"{shared}, another proposal of `{proposal.project.name}`: a tracking issue can hold them all, "
+                f"but {why}; open one sub-issue per proposal under it and link that here")
+    if _copied(proposal, other):
+        return f"{shared} and has the same title or description: if it is a copy, remove it; otherwise {why}"
+    if other.project is not None and _project(other) != _project(proposal):
+        return f"{shared}, a proposal of `{other.project.name}`: {why}; link this proposal's own issue"
+    return f"{shared}; {why}: link this proposal's own issue"
+
+
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
     for group in _groups(documents):
-        seen: dict[str, list[tuple[tuple[str, str], Proposal, Span]]] = {}
-        for document in group:
-            for entry in link_fields(document, (ISSUE_URL,)):
-                for link in entry.links:
-                    if link.fetchable:
-                        key = (identity(link.url), _comment(link.url))
-                    elif link.found.kind == "shorthand":
-                        key = (identity(shorthand_url(link.url)), "")
-                    else:
-                        continue
-                    earlier = seen.setdefault(key[0], [])
-                    shared = next(((p, s) for k, p, s in earlier if _same_issue(k, key)), None)
-                    earlier.append((key, entry.proposal, link.span))
-                    if shared is None or shared[0] is entry.proposal:
-                        continue
-                    other, other_span = shared
-                    yield Problem(
-                        link.span,
-                        f"`{link.url}` is also the upstream issue of `{other.title}` ({_where(other_span, link.span)}); "
-                        "give each proposal its own issue",
-                        proposal=entry.proposal,
-                        field=entry.field,
-                    )
+        uses = list(_uses(group))
+        for index, use in enumerate(uses):
+            earlier = [u for u in uses[:index] if _same_issue(u.key, use.key)]
+            shared = next((u for u in earlier if u.entry.proposal is not use.entry.proposal), None)
+            if shared is None:
+                continue
+            sharers: list[Proposal] = []
+            for u in uses:
+                if _same_issue(u.key, use.key) and not any(u.entry.proposal is p for p in sharers):
+                    sharers.append(u.entry.proposal)
+            umbrella = _umbrella(use, sharers, context)
+            yield Problem(
+                use.link.span,
+                _message(use, shared.entry.proposal, shared.link.span, umbrella),
+                proposal=use.entry.proposal,
+                field=use.entry.field,
+                severity=Severity.INFO if umbrella else None,
+            )
 
 
 RULE = Rule("PL406", "duplicate-upstream-issue", Severity.WARNING,
