@@ -70,7 +70,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             continue
         message = _title_message(template, proposal, level, project_level)
         if message:
-            yield Problem(proposal.heading.span, message, proposal=proposal)
+            at_sample = (project_level, level) == template.sample_levels
+            yield Problem(proposal.heading.span, message, proposal=proposal, severity=Severity.INFO if at_sample else None)
 
 
 def _own_project_nested(template: TemplateSpec, project, context: RunContext) -> str | None:
@@ -131,11 +132,13 @@ def _part_of(document: Document, within, project, context: RunContext) -> bool:
 def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int) -> str | None:
     project = proposal.project
     if level == project_level + 1:
-        if project_level >= template.project_level or (project_level, level) == template.sample_levels:
+        if project_level >= template.project_level:
             return None
+        sample = (" (the levels of the Sample beside the Template block, an info: reviewers have moved such "
+                  "proposals to the Template's levels)" if (project_level, level) == template.sample_levels else "")
         return (
             f"proposal title and its project heading `{project.name}` sit above the template's levels "
-            f"({'#' * template.project_level} project, {'#' * template.title_level} title); write "
+            f"({'#' * template.project_level} project, {'#' * template.title_level} title){sample}; write "
             f"`{'#' * template.project_level} {project.name}` and `{'#' * template.title_level} {proposal.title}`"
         )
     expected = project_level + 1 if level <= project_level else max(template.title_level, project_level + 1)
