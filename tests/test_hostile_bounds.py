@@ -83,6 +83,16 @@ def test_the_markdown_report_is_written_in_linear_time():
     assert growth(get_reporter("markdown"), many_proposals, 1_000) < LINEAR
 
 
+def proposals_sharing_one_issue(n: int) -> str:
+    """n proposals of one project that link the same upstream issue (PL406 compares them all)."""
+    body = CLEAN_PROPOSAL.split("\n", 2)[2]
+    return "### Demo\n\n" + "".join(body.replace("#### A title", f"#### T{i}") for i in range(n))
+
+
+def test_proposals_sharing_one_upstream_issue_are_compared_in_linear_time():
+    assert growth(lambda text: lint_text(text, "x.md"), proposals_sharing_one_issue, 500) < LINEAR
+
+
 def one_long_mentor_line(entries: int):
     line = "- Mentor(s): " + ", ".join(f"Name{i} @h{i} x{i}@" for i in range(entries))
     return lint_sources([Source("x.md", CLEAN_PROPOSAL.replace(

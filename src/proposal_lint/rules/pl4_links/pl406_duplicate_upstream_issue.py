@@ -45,11 +45,6 @@ def _comment(url: str) -> str:
     return anchor if anchor.startswith(("issuecomment-", "discussioncomment-")) else ""
 
 
-def _same_issue(one: tuple[str, str], other: tuple[str, str]) -> bool:
-    """Two links share an issue unless each points at a different comment of it."""
-    return one[0] == other[0] and not (one[1] and other[1] and one[1] != other[1])
-
-
 def _where(span: Span, here: Span) -> str:
     return f"line {span.line}" if span.path == here.path else f"{span.path}:{span.line}"
 
@@ -58,6 +53,7 @@ class _Use(NamedTuple):
     key: tuple[str, str]
     entry: "LinkField"
     link: "FieldLink"
+    order: int = 0
 
 
 def _uses(group: list[Document]) -> Iterator[_Use]:
@@ -86,13 +82,25 @@ def _copied(one: Proposal, other: Proposal) -> bool:
     return one.title.strip().casefold() == other.title.strip().casefold() or (bool(text) and text == _text(other))
 
 
-def _umbrella(use: _Use, sharers: list[Proposal], context: RunContext) -> bool:
+def _umbrella(use: _Use, sharers: Sequence[Proposal], context: RunContext) -> bool:
     """An umbrella issue of one project: every proposal sharing it stands under that project's heading,
     the issue is in that project's org, and none is a copy of another."""
     project = use.entry.proposal.project
     return (project is not None and all(_project(p) == _project(use.entry.proposal) for p in sharers)
-            and in_project_org(project, use.link, context.facts.projects)
-            and not any(_copied(p, q) for i, p in enumerate(sharers) for q in sharers[i + 1:]))
+            and in_project_org(project, use.link, context.facts.projects) and not _any_copies(sharers))
+
+
+def _any_copies(proposals: Sequence[Proposal]) -> bool:
+    """Whether two of the proposals are one written twice (a title or a description met before)."""
+    titles: set[str] = set()
+    texts: set[str] = set()
+    for proposal in proposals:
+        title, text = proposal.title.strip().casefold(), _text(proposal)
+        if title in titles or (text and text in texts):
+            return True
+        titles.add(title)
+        texts.add(text)
+    return False
 
 
 def _message(use: _Use, other: Proposal, other_span: Span, umbrella: bool) -> str:
@@ -109,26 +117,77 @@ def _message(use: _Use, other: Proposal, other_span: Span, umbrella: bool) -> st
     return f"{shared}; {why}: link this proposal's own issue"
 
 
+class _Issue:
+    """The uses of one issue in a group, in reading order: links to the issue itself, and links to
+    one of its comments (two links to different comments do not share it)."""
+
+    def __init__(self):
+        self.plain: list[_Use] = []
+        self.by_comment: dict[str, list[_Use]] = {}
+        self.umbrella: dict[str, bool] = {}
+
+    def add(self, use: _Use) -> None:
+        (self.by_comment.setdefault(use.key[1], []) if use.key[1] else self.plain).append(use)
+
+    def sharing(self, comment: str) -> list[_Use]:
+        """The uses that share the issue with a link to `comment` ("" for the issue itself)."""
+        if comment:
+            return sorted(self.plain + self.by_comment[comment], key=lambda use: use.order)
+        return sorted(self.plain + [use for uses in self.by_comment.values() for use in uses], key=lambda u: u.order)
+
+
+def _proposals(uses: Sequence[_Use]) -> list[Proposal]:
+    """The distinct proposals of the uses, in reading order."""
+    seen: dict[int, Proposal] = {}
+    for use in uses:
+        seen.setdefault(id(use.entry.proposal), use.entry.proposal)
+    return list(seen.values())
+
+
 def check(documents: Sequence[Document], context: RunContext) -> Iterator[Problem]:
     for group in _groups(documents):
-        uses = list(_uses(group))
-        for index, use in enumerate(uses):
-            earlier = [u for u in uses[:index] if _same_issue(u.key, use.key)]
-            shared = next((u for u in earlier if u.entry.proposal is not use.entry.proposal), None)
-            if shared is None:
-                continue
-            sharers: list[Proposal] = []
-            for u in uses:
-                if _same_issue(u.key, use.key) and not any(u.entry.proposal is p for p in sharers):
-                    sharers.append(u.entry.proposal)
-            umbrella = _umbrella(use, sharers, context)
-            yield Problem(
-                use.link.span,
-                _message(use, shared.entry.proposal, shared.link.span, umbrella),
-                proposal=use.entry.proposal,
-                field=use.entry.field,
-                severity=Severity.INFO if umbrella else None,
-            )
+        issues: dict[str, _Issue] = {}
+        for order, use in enumerate(_uses(group)):
+            issues.setdefault(use.key[0], _Issue()).add(use._replace(order=order))
+        for issue in issues.values():
+            yield from _issue_problems(issue, context)
+
+
+class _Sharing(NamedTuple):
+    """The uses that share an issue with a link of one kind (to the issue, or to one comment): the
+    first of them, the first of another proposal, and whether the issue is that project's umbrella."""
+
+    first: _Use
+    second: _Use | None
+    umbrella: bool
+
+
+def _sharing(uses: list[_Use], context: RunContext) -> _Sharing | None:
+    proposals = _proposals(uses)
+    if len(proposals) < 2:
+        return None
+    first = uses[0]
+    second = next(use for use in uses if use.entry.proposal is not first.entry.proposal)
+    return _Sharing(first, second, _umbrella(first, proposals, context))
+
+
+def _issue_problems(issue: _Issue, context: RunContext) -> Iterator[Problem]:
+    """Each link to the issue that an earlier link of another proposal shares, in reading order."""
+    kinds = {comment: _sharing(issue.sharing(comment), context) for comment in ("", *issue.by_comment)}
+    for use in sorted(issue.plain + [u for uses in issue.by_comment.values() for u in uses], key=lambda u: u.order):
+        sharing = kinds[use.key[1]]
+        if sharing is None:
+            continue
+        shared = sharing.first if use.entry.proposal is not sharing.first.entry.proposal else sharing.second
+        if shared.order >= use.order:
+            continue
+        yield Problem(
+            use.link.span,
+            _message(use, shared.entry.proposal, shared.link.span, sharing.umbrella),
+            proposal=use.entry.proposal,
+            field=use.entry.field,
+            severity=Severity.INFO if sharing.umbrella else None,
+        )
 
 
 RULE = Rule("PL406", "duplicate-upstream-issue", Severity.WARNING,
