@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from conftest import CORPUS, SHARED, needs
+from conftest import CHECKOUT, CORPUS, SHARED, needs, needs_checkout
 
 from proposal_lint import lint_text
 from proposal_lint.engine.lint import lint_paths
@@ -311,3 +311,13 @@ def test_fields_nested_under_another_item_are_reported_where_they_stand_not_as_m
     nested = {d.line: d.message for d in mine if d.code == "PL206"}
     assert sorted(nested) == [261, 262, 263]
     assert "line 267 (`Issue`) too: keep one" in nested[263] and "line 265" in nested[262]
+
+
+@needs_checkout
+def test_an_unlabelled_first_item_is_a_warning_on_that_item():
+    """cncf/mentoring at cd5d784e, LFX 2021 Summer README line 77: the description stands as the first
+    item of the proposal without its `Description:` label. The text is there: a warning on the item."""
+    path = CHECKOUT / "programs/lfx-mentorship/2021/02-Summer/README.md"
+    found = [d for d in lint_paths([str(path)], Options(offline=True)).diagnostics
+             if d.code == "PL201" and d.line == 77]
+    assert [(d.severity.label, "start it with `Description:`" in d.message) for d in found] == [("warning", True)]

@@ -43,7 +43,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             yield Problem(start._replace(end_line=start.line, end_column=start.column),
                           f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
                           f"unlabelled item reads as one; start it with `{spec.label}:`",
-                          proposal=proposal, field_name=spec.name, severity=convention_severity(document))
+                          proposal=proposal, field_name=spec.name,
+                          severity=convention_severity(document) or Severity.WARNING)  # the text is there
         if not missing:
             continue
         fix = _added_field(document, proposal, lfx_url) if lfx_url in missing else None
