@@ -8,8 +8,10 @@ pattern rather than hanging it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 MATCH_TIMEOUT = 1.0  # seconds for one pattern against one URL or host; a sane pattern takes microseconds
 
@@ -24,7 +26,10 @@ class PatternTimeout(ValueError):
 
 @lru_cache(maxsize=256)
 def compiled(pattern: str) -> regex.Pattern:
-    """The pattern compiled as `re` would read it; PatternError when it is not a regex."""
+    """The pattern compiled as `re` would read it; PatternError when it is not a regex. (`regex` is
+    imported here: a run whose config has no pattern does not pay for it.)"""
+    import regex
+
     try:
         return regex.compile(pattern, regex.VERSION0)
     except regex.error as error:

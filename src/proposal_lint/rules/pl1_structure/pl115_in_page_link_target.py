@@ -16,9 +16,12 @@ from ...reading.anchors import anchor_key, heading_anchors, in_page_links, slug
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     if not document.proposals:  # documentation is not checked (PL011)
         return
+    links = list(in_page_links(document.lines, document.path))
+    if not links:
+        return  # no in-page link: the headings need no second reading
     anchors = heading_anchors("\n".join(document.lines))
     folded = {_fold(anchor): anchor for anchor in anchors}
-    for link in in_page_links(document.lines, document.path):
+    for link in links:
         key, named = anchor_key(link.anchor), slug(link.text)
         if key in anchors:
             if named != key and named in anchors and not _numbered_repeat(key, named):
