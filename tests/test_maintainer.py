@@ -22,7 +22,7 @@ from proposal_lint.rules.context import Options
 from proposal_lint.core.link_settings import LinkSettings
 from proposal_lint.engine.lint import lint_paths
 from proposal_lint.cncf.export_files import read_export_json, read_tracking_csv
-from proposal_lint.cncf.layout import term_name
+from proposal_lint.cncf.layout import name_of_term, place_of
 
 TERM = SHARED / "cncf-mentoring/programs/lfx-mentorship/2026/03-Sep-Nov"
 README = TERM / "README.md"
@@ -146,7 +146,7 @@ def test_summary_and_export_work_the_same_on_markdown_terms(path, tmp_path):
     errors = {(d.path, d.proposal) for d in report.diagnostics if d.severity.label == "error" and d.proposal}
     summary = json.loads(invoke("summary", "--offline", "--isolated", "--format", "json", str(path)).stdout)
     (term,) = summary["terms"]
-    assert term["term"] == term_name(str(path))
+    assert term["term"] == name_of_term(place_of(str(path)))
     assert sum(p["proposals_count"] for p in term["projects"]) == report.proposals
     assert sum(row["errors"] > 0 for p in term["projects"] for row in p["proposals"]) == len(errors)
     out = tmp_path / "export.json"
@@ -253,7 +253,7 @@ def test_json_and_csv_positions_point_at_the_values():
     ("notes/ideas.md", None),
 ])
 def test_a_term_file_path_names_its_term(path, term):
-    assert term_name(path) == term
+    assert name_of_term(place_of(path)) == term
 
 
 def _over_quota(path) -> dict[str, int]:

@@ -121,15 +121,10 @@ def is_proposals_file(path: str) -> bool:
 EXPORT_JSON, TRACKING_CSV = "lfx-export.json", "lfx-tracking.csv"
 
 
-def term_name(path: str) -> str | None:
-    """The term a path names, written as cncf names it: `2026 Term 3 (Sep-Nov)` for
-    `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
-    `summerofcode/2026.md`; None when the path does not name one."""
-    return name_of_term(place_of(path))
-
-
 def name_of_term(place: FilePlace) -> str | None:
-    """A place's term written as cncf names it (see term_name); None when it names no term."""
+    """A place's term written as cncf names it: `2026 Term 3 (Sep-Nov)` for
+    `lfx-mentorship/2026/03-Sep-Nov/README.md` (the issue form's Term value), `GSoC 2026` for
+    `summerofcode/2026.md`; None when it names no term."""
     if place.program == "gsoc" and place.year:
         return f"GSoC {place.year}"
     if place.program != "lfx" or not (place.year and place.term):

@@ -124,7 +124,6 @@ class _Issue:
     def __init__(self):
         self.plain: list[_Use] = []
         self.by_comment: dict[str, list[_Use]] = {}
-        self.umbrella: dict[str, bool] = {}
 
     def add(self, use: _Use) -> None:
         (self.by_comment.setdefault(use.key[1], []) if use.key[1] else self.plain).append(use)
@@ -158,7 +157,7 @@ class _Sharing(NamedTuple):
     first of them, the first of another proposal, and whether the issue is that project's umbrella."""
 
     first: _Use
-    second: _Use | None
+    second: _Use
     umbrella: bool
 
 
