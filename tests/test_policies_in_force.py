@@ -80,3 +80,32 @@ def test_gsoc_2023_asks_each_mentor_for_an_email_but_no_primary_mentor():
     assert len(missing) == 1 and "`Ali Ok` has no email" in missing[0]
     assert _codes(KNATIVE_2023, path, "PL314") == []
     assert _codes(KNATIVE_2023, "programs/summerofcode/2022.md", "PL302") == []  # 2022 asked for none
+
+
+# lfx-mentorship/2021/01-Spring/README.md at 04a93b17, lines 27-34: an umbrella project's issue lists,
+# under a template that wrote `Upstream Issue (URL):` and left it open (PROJECT_IDEA_TEMPLATE.md and
+# every term's block until 2023 Term 1's, 67f237cb, which writes the field with one issue link).
+CSI_2021 = """\
+#### Kubernetes
+
+##### SIG Storage
+
+###### [Kubernetes working group for CSI driver](https://mentorship.lfx.linuxfoundation.org/project/51cb21c9-62eb-4e1c-9897-08e554a78b32)
+
+- Description: SContainer Storage Interface (CSI) is a standard for exposing storage systems to containerized workloads on Kubernetes. The idea is to enhance a few CSI features(e.g. NFS, SMB) and also add e2e, sanity tests to cover those features, e.g. inline volume support, Windows support etc.
+- Recommended Skills: golang, Kubernetes
+- Mentors: Andy Zhang (@andyzhangx)
+- Upstream Issue (URL):
+  - https://github.com/kubernetes-csi/csi-driver-nfs/issues
+  - https://github.com/kubernetes-csi/csi-driver-smb/issues?q=is%3Aissue+label%3A%22help+wanted%22
+"""
+
+
+def test_an_issue_list_is_an_info_before_the_template_asked_for_one_issue():
+    before = _codes(CSI_2021, "lfx-mentorship/2021/01-Spring/README.md", "PL404")
+    assert [finding.split(" ")[0] for finding in before] == ["info", "info"]
+    assert "left `Upstream Issue (URL)` open" in before[0]
+    gsoc = _codes(CSI_2021, "programs/summerofcode/2019.md", "PL404")
+    assert [finding.split(" ")[0] for finding in gsoc] == ["info", "info"]
+    later = _codes(CSI_2021, "programs/lfx-mentorship/2023/01-Mar-May/README.md", "PL404")
+    assert [finding.split(" ")[0] for finding in later] == ["warning", "warning"]

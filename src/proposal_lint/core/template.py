@@ -103,6 +103,8 @@ class TemplateSpec:
     `mentor_email` and `mentor_handle` whether the template asks for each mentor's email and
     GitHub handle; `mentor_format` whether it writes an entry as `Name (@handle, email)`;
     `mentor_layout` is `list` (one nested item per mentor) or `inline` (all on one line).
+    `one_issue` whether the era's template writes its upstream issue as one issue (LFX from 2023
+    Term 1, GSoC from 2023); before, `Upstream Issue (URL):` was left open.
     """
 
     name: str
@@ -120,6 +122,7 @@ class TemplateSpec:
     sample_levels: tuple[int, ...] = ()  # (project, title) levels of the file's Sample proposal, if it has one
     written: bool = True  # False: the era had no written template, only the shape files shared
     examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
+    one_issue: bool = True
 
     @property
     def program_title(self) -> str:
@@ -237,6 +240,7 @@ def template_from_json(data: dict) -> TemplateSpec:
         mentor_format=data.get("mentor_format", True),
         sample_labels=frozenset(map(normalize_label, data.get("sample_labels", ()))),
         written=data.get("written", True),
+        one_issue=data.get("one_issue", True),
     )
 
 

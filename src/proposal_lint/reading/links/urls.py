@@ -314,6 +314,18 @@ def is_tracking_page(url: str) -> bool:
     return ref.kind == "file" and is_design_document(url)
 
 
+def is_issue_list(url: str) -> bool:
+    """Whether a github.com URL is a repository's issue list, filtered or not (`/issues`,
+    `/issues?q=label:...`, `/labels/<name>`)."""
+    ref = github_ref(url)
+    if ref is None or not ref.repo:
+        return False
+    parts = split_url(url if "://" in url else "https://" + url)
+    segments = [s for s in parts.path.split("/") if s] if parts is not None else []
+    return ref.kind == "issues-list" or (len(segments) >= 3 and segments[2] in ("issues", "labels")
+                                         and ref.kind in ("search", "other"))
+
+
 @lru_cache(maxsize=4096)
 def tracker_ref(url: str) -> GitHubRef | None:
     """`/owner/repo/issues/N` or `/owner/repo/pull/N` on any host (GitHub's shape, shared by Gitea and

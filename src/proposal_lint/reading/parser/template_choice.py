@@ -35,7 +35,8 @@ def template_in_force(text, place: FilePlace, sections, block, template, fallbac
     `place` (reading.place).
 
     Without a block of its own, a file's heading levels are the ones it uses itself. A mentor
-    policy written down after the term of the file's place does not apply to it. A
+    policy written down after the term of the file's place does not apply to it, nor does the
+    single upstream issue its era's template did not yet write (`one_issue`). A
     `proposals_file` (a term's project_ideas.md) gets its era's proposals template: the fields
     only admins write in the README are not asked.
     """
@@ -43,7 +44,10 @@ def template_in_force(text, place: FilePlace, sections, block, template, fallbac
     if not place.year:
         return spec, origin
     policy = spec.mentors.in_force(place.when)
-    return (spec if policy is spec.mentors else replace(spec, mentors=policy)), origin
+    one_issue = spec.one_issue and era_template(place.program or spec.name, place.when).one_issue
+    if policy is spec.mentors and one_issue == spec.one_issue:
+        return spec, origin
+    return replace(spec, mentors=policy, one_issue=one_issue), origin
 
 
 def _template_and_origin(text, place: FilePlace, sections, block, template, fallback, term_block,
