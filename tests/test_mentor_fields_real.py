@@ -70,3 +70,31 @@ def test_a_co_mentor_field_is_part_of_the_mentor_field():
         ("Peefy", None), ("zong-zhe", None), ("AkashKumar7902", "co-mentor")]
     without_email = CO_MENTOR_FIELD.replace(", meakash7902@gmail.com", "")
     assert "PL302" in _codes(without_email, CO_MENTOR_PATH, label_line + 1)
+
+
+# lfx-mentorship/2023/01-Mar-May/README.md at d99d9ada, lines 228-238: a garbled Mentor(s) line left in above
+# the same mentors written properly.
+GARBLED_REPEAT = """\
+### Harbor
+
+#### Regex replication rules
+
+- Description: Add more versatile replication filters
+- Expected Outcome: Implement regex capability when defining relication rules, update documentation and present the functionality
+- Recommended Skills: Angular, JavaScript, Golang
+- Mentor(s): vb@container-registry.com@Vad1mo @wy65701436 @OrlinVasilev
+- Mentor(s): @Vad1mo - Vadim Bauer, vb@container-registry.com); @wy65701436 - Yan Wang(wangyan@vmware.com); @OrlinVasilev Orlin Vasilev (ovasilev@vmware.com)
+- Upstream Issue (URL): https://github.com/goharbor/harbor/issues/8614 
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/49749be9-5a67-4b2b-9312-7def13ae98b8
+"""
+GARBLED_PATH = "lfx-mentorship/2023/01-Mar-May/README.md"
+
+
+def test_a_garbled_repeat_of_the_mentor_line_is_reported_as_a_line_to_delete():
+    findings = [d for d in lint_text(GARBLED_REPEAT, GARBLED_PATH) if d.line in (8, 9)]
+    on_repeat = [(d.code, d.message) for d in findings if d.line == 8]
+    assert [code for code, _ in on_repeat] == ["PL205"]
+    assert "repeats the mentors of the `Mentor(s)` at line 9" in on_repeat[0][1]
+    assert on_repeat[0][1].endswith("garbled: delete this line")
+    # the kept line is not told it repeats the garbled one, nor are its mentors "already listed" there
+    assert {d.code for d in findings if d.line == 9} == {"PL304"}

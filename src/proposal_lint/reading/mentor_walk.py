@@ -34,12 +34,63 @@ class PlacedMentor(NamedTuple):
         return self.mentor.handle_span or self.mentor.span
 
 
+class RepeatedField(NamedTuple):
+    """A mentor field that only repeats the mentors of the same field next to it (`kept`), the
+    one to delete; `garbled` when it writes them with less than `kept` does."""
+
+    repeat: Field
+    kept: Field
+    garbled: bool
+
+
+@per_document
+def repeated_mentor_fields(document: Document) -> tuple[RepeatedField, ...]:
+    """Mentor fields written twice in a row whose mentors are the same people: the one whose every
+    entry the other has too (by handle, email or name), the one that writes less if both do,
+    else the second is the repeat."""
+    found = []
+    for proposal in document.proposals:
+        named = [f for f in proposal.fields if f.name is not None]
+        for first, second in zip(named, named[1:]):
+            if first.name != second.name or not first.mentors or not second.mentors:
+                continue
+            first_in, second_in = _covered(first, second), _covered(second, first)
+            if first_in and second_in:
+                repeat = first if _written(first) < _written(second) else second
+            elif first_in or second_in:
+                repeat = first if first_in else second
+            else:
+                continue
+            kept = second if repeat is first else first
+            found.append(RepeatedField(repeat, kept, _written(repeat) < _written(kept)))
+    return tuple(found)
+
+
+def _keys(mentor: Mentor) -> set[str]:
+    return {key.casefold() for key in (login(mentor.handle), mentor.email, mentor.name) if key}
+
+
+def _covered(field: Field, other: Field) -> bool:
+    """Whether every entry of `field` names one of `other`'s mentors."""
+    theirs = [_keys(mentor) for mentor in other.mentors]
+    return all(any(_keys(mentor) & keys for keys in theirs) for mentor in field.mentors)
+
+
+def _written(field: Field) -> int:
+    """How much of `Name (@handle, email)` a field's entries write, less what they write wrong."""
+    return sum(bool(m.name) + bool(m.handle) + bool(m.email) - len(m.issues) for m in field.mentors)
+
+
 @per_document
 def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
-    """Every mentor entry of the document: each proposal's mentor fields first, then its misplaced mentor content."""
+    """Every mentor entry of the document: each proposal's mentor fields first, then its misplaced
+    mentor content. A field that only repeats the one beside it (PL205 reports it) is left out."""
     found = []
+    repeats = {repeated.repeat.label_span for repeated in repeated_mentor_fields(document)}
     for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
         for field in proposal.fields:
+            if field.label_span in repeats:
+                continue
             found += [PlacedMentor(mentor, proposal, field) for mentor in field.mentors]
         for stray in strays:
             if stray.spec.mentors:
