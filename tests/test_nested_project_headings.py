@@ -132,3 +132,14 @@ def test_an_empty_project_heading_one_level_deep_is_that_not_an_empty_proposal(t
     assert [(d.code, d.line) for d in found] == [("PL102", 10)]
     assert "write `### Crossplane`" in found[0].message
     assert _pl102(tmp_path / "fixed", "summerofcode/2021.md", BUILDPACKS_THEN_CROSSPLANE.format(crossplane="###")) == []
+
+
+def test_a_proposal_after_the_nested_heading_is_left_to_pl102_not_called_misplaced(tmp_path):
+    # `#### Distributed client-side policy evaluation` is Meshery's (meshery/meshery#7019): read under
+    # KubeEdge only because `#### Meshery` is one level deep, which PL102 reports on its heading.
+    file = tmp_path / "lfx-mentorship/2023/01-Mar-May/README.md"
+    file.parent.mkdir(parents=True)
+    file.write_text(KUBEEDGE_AND_MESHERY, encoding="utf-8")
+    report = lint_paths([str(file)], Options(offline=True))
+    codes = [(d.code, d.line) for d in report.diagnostics if d.code in ("PL102", "PL409")]
+    assert codes == [("PL102", KUBEEDGE_AND_MESHERY.splitlines().index("#### Meshery") + 1)]

@@ -4,7 +4,7 @@ views most rules read. A rule imports this module, plus at most the one reading 
 from ..core.diagnostics import Edit, Fix, Problem, Severity
 from ..core.document_cache import per_document
 from ..core.facts import DEAD, UNVERIFIED, LinkVerdict
-from ..core.model import Document, Field, Item, Mentor, Proposal, Span
+from ..core.model import Document, Field, Item, Mentor, Project, Proposal, Span
 from ..core.template import FieldSpec, TemplateSpec, normalize_label, shipped_guidance, without_hint
 from ..reading.issue_form import is_form
 from ..reading.links.fields import ISSUE_URL, LFX_URL, link_fields
@@ -15,7 +15,7 @@ from .table import Rule, carried_fixes
 
 __all__ = [
     "DEAD", "Document", "Edit", "Field", "FieldSpec", "Fix", "ISSUE_URL", "Item", "LFX_URL", "LinkVerdict", "Mentor",
-    "PlacedMentor", "Problem", "Proposal", "Rule", "RunContext", "Severity", "Span", "TemplateSpec", "UNVERIFIED",
+    "PlacedMentor", "Problem", "Project", "Proposal", "Rule", "RunContext", "Severity", "Span", "TemplateSpec", "UNVERIFIED",
     "carried_fixes", "closest_rule", "document_mentors", "inline_runs", "is_form", "link_fields", "normalize_label",
     "per_document", "run_mentors", "shipped_guidance", "without_hint",
 ]

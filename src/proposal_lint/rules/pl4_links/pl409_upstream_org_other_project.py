@@ -1,8 +1,13 @@
-"""PL409 upstream-org-other-project: the upstream issue is in the org of a different project heading."""
+"""PL409 upstream-org-other-project: the upstream issue is in the org of a different project heading.
+
+Not where that other project's heading stands nested inside this proposal's project, above the
+proposal (`#### Meshery` under `### KubeEdge`, then `#### <title>` meant as Meshery's): the
+heading levels are the fault, and PL102 reports them on that heading.
+"""
 
 from collections.abc import Iterator
 
-from ..api import Document, Problem, Rule, RunContext, Severity
+from ..api import Document, Problem, Project, Proposal, Rule, RunContext, Severity
 from ...reading.links.orgs import org_outliers
 
 
@@ -12,6 +17,8 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if other is None:
             continue
         entry = outlier.entry
+        if _nested_above(other, entry.proposal):
+            continue
         yield Problem(
             outlier.link.span,
             f"upstream issue is in `{outlier.org}`, the org of project `{other.name}` (line {other.heading.span.line}), "
@@ -20,6 +27,13 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             proposal=entry.proposal,
             field=entry.field,
         )
+
+
+def _nested_above(other: Project, proposal: Proposal) -> bool:
+    """Whether `other`'s heading sits inside `proposal`'s project, above the proposal."""
+    own = proposal.project
+    return (own is not None and other.within is not None and other.within.span == own.heading.span
+            and other.heading.span.line < proposal.heading.span.line)
 
 
 RULE = Rule("PL409", "upstream-org-other-project", Severity.WARNING,
