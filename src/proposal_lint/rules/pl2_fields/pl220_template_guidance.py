@@ -3,6 +3,8 @@
 cncf's Markdown templates give their guidance after the label, as a comment: `Expected project
 size: # one of small (...), medium (...) and large (...)`, `Mentor(s): # It is recommended to have
 at least 2 mentors ...`. Copied with the template and left in, it is published with the proposal.
+A `#` with nothing after it is reported as what it is: a stray character (what is left of such a
+comment when its text was deleted), not guidance.
 """
 
 from collections.abc import Iterator
@@ -24,10 +26,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                 continue
             value = field.value.strip()
             shown = value if len(value) <= _SHOWN else value[: _SHOWN - 3] + "..."
+            rest = " (the entries under it stay)" if field.items else " and write the field's value"
             yield Problem(
                 field.value_span,
-                f"`{shown}` is the template's guidance for `{field.label}`, left in; delete it"
-                + (" (the entries under it stay)" if field.items else " and write the field's value"),
+                f"stray `#` after `{field.label}:` (a comment marker with nothing after it); delete it{rest}"
+                if value == "#" else f"`{shown}` is the template's guidance for `{field.label}`, left in; delete it{rest}",
                 proposal=proposal,
                 field=field,
                 severity=convention_severity(document),
