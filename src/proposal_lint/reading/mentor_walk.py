@@ -12,6 +12,7 @@ from .misplaced import misplaced_by_proposal
 from ..core.model import Document, Field, Mentor, Proposal, Span
 from .mentors.handles import login
 from .mentors.read import parse_mentors
+from .placeholder_mentors import is_placeholder_mentor
 
 
 class PlacedMentor(NamedTuple):
@@ -56,13 +57,13 @@ def repeated_mentor_fields(document: Document) -> tuple[RepeatedField, ...]:
                 continue
             first_in, second_in = _covered(first, second), _covered(second, first)
             if first_in and second_in:
-                repeat = first if _written(first) < _written(second) else second
+                repeat = first if _written(first.mentors) < _written(second.mentors) else second
             elif first_in or second_in:
                 repeat = first if first_in else second
             else:
                 continue
             kept = second if repeat is first else first
-            found.append(RepeatedField(repeat, kept, _written(repeat) < _written(kept)))
+            found.append(RepeatedField(repeat, kept, _garbled(repeat, kept)))
     return tuple(found)
 
 
@@ -76,15 +77,36 @@ def _covered(field: Field, other: Field) -> bool:
     return all(any(_keys(mentor) & keys for keys in theirs) for mentor in field.mentors)
 
 
-def _written(field: Field) -> int:
-    """How much of `Name (@handle, email)` a field's entries write, less what they write wrong."""
-    return sum(bool(m.name) + bool(m.handle) + bool(m.email) - len(m.issues) for m in field.mentors)
+def _written(mentors: Sequence[Mentor]) -> int:
+    """How much of `Name (@handle, email)` entries write, less what they write wrong."""
+    return sum(bool(m.name) + bool(m.handle) + bool(m.email) - len(m.issues) for m in mentors)
+
+
+def _garbled(repeat: Field, kept: Field) -> bool:
+    """Whether `repeat` writes its mentors with less than `kept` writes the same people."""
+    same = [m for m in kept.mentors if any(_keys(m) & _keys(r) for r in repeat.mentors)]
+    return _written(repeat.mentors) < _written(same)
 
 
 @per_document
 def document_mentors(document: Document) -> tuple[PlacedMentor, ...]:
     """Every mentor entry of the document: each proposal's mentor fields first, then its misplaced
-    mentor content. A field that only repeats the one beside it (PL205 reports it) is left out."""
+    mentor content. A field that only repeats the one beside it (PL205 reports it) and a placeholder
+    entry (PL501) are left out."""
+    placeholders = {placed.mentor.span for placed in placeholder_mentors(document)}
+    return tuple(placed for placed in _all_mentors(document) if placed.mentor.span not in placeholders)
+
+
+@per_document
+def placeholder_mentors(document: Document) -> tuple[PlacedMentor, ...]:
+    """The entries that are a template's shape with no mentor in it (`[Second Mentor's Name]
+    (@second-mentor-github, second-mentor-email)`)."""
+    placeholders = document.template.placeholders
+    return tuple(placed for placed in _all_mentors(document) if is_placeholder_mentor(placed.mentor, placeholders))
+
+
+@per_document
+def _all_mentors(document: Document) -> tuple[PlacedMentor, ...]:
     found = []
     repeats = {repeated.repeat.label_span for repeated in repeated_mentor_fields(document)}
     for proposal, strays in zip(document.proposals, misplaced_by_proposal(document)):
