@@ -98,3 +98,19 @@ def test_a_garbled_repeat_of_the_mentor_line_is_reported_as_a_line_to_delete():
     assert on_repeat[0][1].endswith("garbled: delete this line")
     # the kept line is not told it repeats the garbled one, nor are its mentors "already listed" there
     assert {d.code for d in findings if d.line == 9} == {"PL304"}
+
+
+# programs/summerofcode/2025.md at 9b48b898, lines 222-250: the second mentor of the proposal form KubeStellar
+# filled in left as `[Second Mentor's Name] (@second-mentor-github, second-mentor-email)`.
+PLACEHOLDER_SECOND_MENTOR = "#### KubeStellar\n\n##### AI/ML Model Monitoring and Drift Detection in Disconnected Clusters using KubeStellar\n\n- Description: AI/ML models deployed in disconnected environments, such as edge clusters and air-gapped systems, often suffer from model drift—a degradation in model performance due to changes in input data distributions. Without continuous monitoring, models may become inaccurate, leading to unreliable predictions.\n\n  This project aims to integrate model monitoring and drift detection into KubeStellar, enabling Kubernetes-based AI workloads to detect data drift locally and sync monitoring metrics when connectivity is restored. The solution will use lightweight monitoring agents deployed alongside ML models to track data distribution changes and alert mechanisms to trigger model retraining when necessary.\n\n  The system will also include policies for efficient metric storage and synchronization between disconnected and central clusters while minimizing bandwidth usage.\n\n- Expected Outcome:\n  - A KubeStellar-compatible AI/ML monitoring component that tracks model drift in disconnected clusters.\n  - Efficient local storage and synchronization of monitoring metrics when connectivity is restored.\n  - Policies for adaptive model retraining triggers based on drift detection signals.\n  - Integration with existing ML tools (e.g., Prometheus, TensorFlow Extended, OpenTelemetry).\n  - Open-source documentation and example workflows demonstrating how KubeStellar manages AI model monitoring across disconnected clusters.\n- Recommended Skills:\n  - Kubernetes and container orchestration\n  - AI/ML model deployment & monitoring\n  - Python, Go (for Kubernetes integrations)\n  - Experience with logging/monitoring tools (Prometheus, OpenTelemetry)\n  - Familiarity with KubeStellar (preferred but not required)\n - Expected Project Size: Large (~350 hours)\n  This project requires implementing multiple components: local monitoring, drift detection, synchronization, and integration with KubeStellar. It also involves research into efficient data synchronization strategies for low-bandwidth environments.\n\n- Mentor(s):\n  - Andy Anderson (@clubanderson, andy@clubanderson.com) - Primary Mentor\n  - [Second Mentor's Name] (@second-mentor-github, second-mentor-email)\n- Upstream Issue (URL): https://github.com/kubestellar/kubestellar/issues/2791\n"
+
+
+def test_a_placeholder_mentor_entry_is_reported_as_a_placeholder_not_as_a_mentor_without_email():
+    path = "programs/summerofcode/2025.md"
+    line = PLACEHOLDER_SECOND_MENTOR.splitlines().index(
+        "  - [Second Mentor's Name] (@second-mentor-github, second-mentor-email)") + 1
+    on_line = [(d.code, d.message) for d in lint_text(PLACEHOLDER_SECOND_MENTOR, path) if d.line == line]
+    assert [code for code, _ in on_line] == ["PL501"]
+    assert "is a placeholder, not a mentor" in on_line[0][1]
+    # the real mentor above it is still read and checked
+    assert _codes(PLACEHOLDER_SECOND_MENTOR.replace(", andy@clubanderson.com", ""), path, line - 1) == ["PL302"]

@@ -82,7 +82,7 @@ SHAPES = [
     ("Jane Doe (@jane-doe, mailtojane@cncf.io)", "Jane Doe", "jane-doe", "mailtojane@cncf.io", None, ["PL310@26"]),
     ("Jane Doe (@jane-doe, jane@email.addy)", "Jane Doe", "jane-doe", "jane@email.addy", None, ["PL311@26"]),
     ("Jane Doe (@jane-doe, jane@example.com)", "Jane Doe", "jane-doe", "jane@example.com", None, ["PL311@26"]),
-    ("TBD (@tbd, tbd@email)", "TBD", "tbd", "tbd@email", None, ["PL311@16"]),
+    ("TBD (@tbd, tbd@email)", "TBD", "tbd", "tbd@email", None, []),  # a placeholder entry: PL501's, not PL311's
     ("Jane Doe (@jane-doe, jane@gmail.con)", "Jane Doe", "jane-doe", "jane@gmail.con", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@gmial.com)", "Jane Doe", "jane-doe", "jane@gmial.com", None, ["PL312@26"]),
     ("Jane Doe (@jane-doe, jane@hotmial.com)", "Jane Doe", "jane-doe", "jane@hotmial.com", None, ["PL312@26"]),

@@ -1,10 +1,11 @@
-"""PL501 template-placeholder: template placeholder text left in a proposal, or a heading that is
-only a placeholder (`#### TBD`, `##### Title`)."""
+"""PL501 template-placeholder: template placeholder text left in a proposal, a mentor entry that is
+only a placeholder (`[Second Mentor's Name] (@second-mentor-github, second-mentor-email)`), or a
+heading that is only a placeholder (`#### TBD`, `##### Title`)."""
 
 import re
 from collections.abc import Iterator
 
-from ..api import Document, Problem, Rule, RunContext, Severity, Span, is_form
+from ..api import Document, Problem, Rule, RunContext, Severity, Span, is_form, placeholder_mentors
 from ...reading.markdown_outline import outline
 
 # A heading that is only the templates' heading text (`### Project Name`, `##### Title`) or a to-do word.
@@ -41,10 +42,24 @@ def _placeholders_in(line: str, pattern: re.Pattern) -> Iterator[re.Match]:
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     reported: set[int] = set()
+    entries = placeholder_mentors(document)
+    for placed in entries:
+        reported.add(placed.mentor.span.line)
+        yield Problem(placed.mentor.span, f"mentor entry `{placed.mentor.raw.strip()}` is a placeholder, not a mentor: "
+                                          "write the mentor's name, handle and email, or delete the entry",
+                      proposal=placed.proposal, field=placed.field)
+    taken = [placed.mentor.span for placed in entries]
     for problem in _placeholders_in_text(document):
+        if any(_within(problem.span, span) for span in taken):
+            continue
         reported.add(problem.span.line)
         yield problem
     yield from _placeholder_headings(document, reported)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def _placeholder_headings(document: Document, reported: set[int]) -> Iterator[Problem]:
