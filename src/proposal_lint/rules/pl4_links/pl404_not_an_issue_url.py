@@ -10,8 +10,7 @@ from ...reading.links.urls import GITHUB_KIND_WORDS, github_ref, is_design_docum
 
 _WRONG = "link the issue that describes this project (open one if there is none)"
 _TRACKING = "if this project is tracked and discussed there, it can stay; else link the issue that describes it"
-_OPEN_FIELD = ("the template of this file's era left `Upstream Issue (URL)` open (one issue is asked from 2023 on); "
-               "if one issue describes this project, link it")
+_OPEN_FIELD = "the template of this file's era left `Upstream Issue (URL)` open; if one issue describes this project, link it"
 
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
