@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from mistletoe import block_token
 from mistletoe.block_token import CodeFence, Heading, List, SetextHeading, Table
 
-from ...core.garbage_collector import paused_while_building
 from ...core.model import Heading as HeadingModel
 from ...core.model import Span
 from ...core.template import TemplateBlock
@@ -81,6 +80,15 @@ def plain(title: str) -> str:
     return _HEADING_MARKUP.sub("", title).strip()
 
 
+def is_template_title(title: str) -> bool:
+    """Whether a heading's text names a Template section (`Template`, `Proposal template`, `**Template**`)."""
+    return bool(_TEMPLATE_TITLE.fullmatch(plain(title)))
+
+
+# `[@Krasi Georgiev](https://github.com/krasi-georgiev)`: a Sample that writes the mentor's name after `@`
+_NAME_AFTER_AT = re.compile(r"\[@[^\]\s]+[ \t][^\]]*\]\(https?://github\.com/", re.I)
+
+
 def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[int], TemplateBlock | None]:
     """Mark the Template and Sample sections as skipped; read the first Template block, with the
     labels and heading levels its Sample proposals write."""
@@ -88,11 +96,12 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
     block: TemplateBlock | None = None
     sample_labels: list[str] = []
     sample_levels: list[int] = []
+    names_after_at = False
     i = 0
     while i < len(sections):
         section = sections[i]
         title = plain(section.heading.text)
-        is_template = bool(_TEMPLATE_TITLE.fullmatch(title))
+        is_template = is_template_title(section.heading.text)
         if not (is_template or _SAMPLE_TITLE.fullmatch(title)):
             i += 1
             continue
@@ -114,7 +123,12 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
         start = section.heading.span.line
         end = sections[i_end].heading.span.line if i_end < len(sections) else 10**9
         skipped_lines.update(range(start, min(end, start + 100_000)))
+        if not is_template:
+            names_after_at = names_after_at or any(
+                _NAME_AFTER_AT.search(line) for line in lines[start - 1:min(end - 1, start + 200)])
         i = i_end
+    if block is not None and names_after_at:
+        block = block._replace(sample_names_after_at=True)
     if block is not None and sample_labels:
         block = block._replace(sample_labels=tuple(sample_labels))
     if block is not None and len(sample_levels) >= 2:
@@ -162,13 +176,6 @@ def _template_block(blocks) -> TemplateBlock | None:
     if not labels:
         return None
     return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example), tuple(hints), code)
-
-
-def template_block_of(text: str) -> TemplateBlock | None:
-    """The Template block of a file's text, if it has one (for a README's sibling project_ideas.md)."""
-    with paused_while_building():
-        lines = tuple(text.split("\n"))
-        return skip_examples(read_sections(tokenize(text).children, lines, ""), lines)[1]
 
 
 def nested_items(children):
