@@ -91,3 +91,21 @@ def test_a_label_that_differs_only_by_small_words_is_the_templates():
     assert [d.code for d in lint_text(block + proposal, PATH) if d.code in ("PL203", "PL204")] == []
     typo = proposal.replace("size of the project", "sise of the project")
     assert [d.code for d in lint_text(block + typo, PATH) if d.code in ("PL203", "PL204")] == ["PL203"]
+
+
+def test_a_project_heading_above_the_files_other_projects_is_reported_on_its_own_line():
+    """30e8ca5a moved `### Chaos Mesh` to `####` beside Vitess's `####`: the project heading is a
+    defect of its own (a warning, on its line), besides the title's info."""
+    found = [d for d in lint_text(HEAD + VITESS + "\n" + CHAOS_MESH, PATH) if d.code == "PL102"]
+    project = CHAOS_MESH.splitlines()[0]
+    heading_line = (HEAD + VITESS + "\n").count("\n") + 1
+    assert [(d.line, d.severity.label) for d in found] == [(heading_line, "warning"), (heading_line + 2, "info")]
+    assert f"write `#{project}`" in found[0].message
+
+
+def test_a_project_heading_at_the_files_own_level_is_not_the_odd_one_out():
+    """Where the other projects sit at the same level (the whole file one level up), the heading
+    is no odd one out: only the titles' findings remain."""
+    up = VITESS.replace("#### Vitess", "### Vitess").replace("##### Add", "#### Add")
+    found = [d for d in lint_text(HEAD + up + "\n" + CHAOS_MESH, PATH) if d.code == "PL102"]
+    assert [d.message.startswith("proposal title and its project heading") for d in found] == [True, True]

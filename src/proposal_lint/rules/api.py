@@ -5,7 +5,7 @@ from ..core.diagnostics import Edit, Fix, Problem, Severity
 from ..core.document_cache import per_document
 from ..core.facts import DEAD, UNVERIFIED, LinkVerdict
 from ..core.model import Document, Field, Item, Mentor, Proposal, Span
-from ..core.template import FieldSpec, TemplateSpec, normalize_label, shipped_guidance, without_hint
+from ..core.template import FieldSpec, TemplateSpec, normalize_label, shipped_guidance, without_hint, without_small_words
 from ..reading.issue_form import is_form
 from ..reading.links.fields import ISSUE_URL, LFX_URL, link_fields
 from ..reading.mentor_walk import PlacedMentor, document_mentors, inline_runs, run_mentors
@@ -17,5 +17,5 @@ __all__ = [
     "DEAD", "Document", "Edit", "Field", "FieldSpec", "Fix", "ISSUE_URL", "Item", "LFX_URL", "LinkVerdict", "Mentor",
     "PlacedMentor", "Problem", "Proposal", "Rule", "RunContext", "Severity", "Span", "TemplateSpec", "UNVERIFIED",
     "carried_fixes", "closest_rule", "document_mentors", "inline_runs", "is_form", "link_fields", "normalize_label",
-    "per_document", "run_mentors", "shipped_guidance", "without_hint",
+    "per_document", "run_mentors", "shipped_guidance", "without_hint", "without_small_words",
 ]

@@ -68,10 +68,21 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                     proposal=proposal,
                 )
             continue
-        message = _title_message(template, proposal, level, project_level)
+        message = _title_message(document, proposal, level, project_level)
         if message:
             at_sample = (project_level, level) == template.sample_levels
-            yield Problem(proposal.heading.span, message, proposal=proposal, severity=Severity.INFO if at_sample else None)
+            if level == project_level + 1 and project.heading.span.line not in reported_projects \
+                    and _others_at_template_level(document, project):
+                reported_projects.add(project.heading.span.line)
+                yield Problem(
+                    project.heading.span,
+                    f"project heading `{project.name}` uses {'#' * project_level}, above the file's other project "
+                    f"headings and the template ({'#' * template.project_level}); write "
+                    f"`{'#' * template.project_level} {project.name}`",
+                    proposal=proposal, severity=Severity.WARNING,
+                )
+            yield Problem(proposal.heading.span, message, proposal=proposal,
+                          severity=Severity.INFO if at_sample else _skipped_level_severity(level, project_level))
 
 
 def _own_project_nested(template: TemplateSpec, project, context: RunContext) -> str | None:
@@ -129,7 +140,31 @@ def _part_of(document: Document, within, project, context: RunContext) -> bool:
                for link in entry.links for match in [_GITHUB_ORG.match(link.url)] if match)
 
 
-def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int) -> str | None:
+def _others_at_template_level(document: Document, project) -> bool:
+    """Whether most of the file's other project headings sit at the template's project level (so a
+    heading above it is the odd one out, not the file's own convention)."""
+    others = {p.project.heading.span.line: p.project.heading.level for p in document.proposals
+              if p.project is not None and p.project.heading.span.line != project.heading.span.line}
+    at_template = sum(1 for level in others.values() if level == document.template.project_level)
+    return at_template * 2 > len(others)
+
+
+def _skipped_level_severity(level: int, project_level: int) -> Severity | None:
+    """A title deeper than one level under its project (`#####` under `###`) still nests right: a
+    warning; a title at or above its project's level breaks the outline: the rule's error."""
+    return Severity.WARNING if level > project_level + 1 else None
+
+
+def _convention(document: Document, level: int) -> str:
+    """`, the level of N other proposals in this file`, when other proposals sit at `level` right
+    under their project heading."""
+    same = sum(1 for p in document.proposals if p.project is not None and p.heading.level == level
+               and p.heading.level == p.project.heading.level + 1)
+    return f", the level of {same} other proposal{'s' if same > 1 else ''} in this file" if same else ""
+
+
+def _title_message(document: Document, proposal: Proposal, level: int, project_level: int) -> str | None:
+    template = document.template
     project = proposal.project
     if level == project_level + 1:
         if project_level >= template.project_level:
@@ -146,7 +181,7 @@ def _title_message(template: TemplateSpec, proposal: Proposal, level: int, proje
         return None
     return (
         f"proposal title uses {'#' * level} but sits under project `{project.name}` "
-        f"({'#' * project_level}); write it as `{'#' * expected} {proposal.title}`"
+        f"({'#' * project_level}); write it as `{'#' * expected} {proposal.title}`{_convention(document, expected)}"
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..api import (
     Document, Edit, Field, Fix, Problem, Rule, RunContext, Severity, Span, carried_fixes, is_form, normalize_label,
-    without_hint,
+    without_hint, without_small_words,
 )
 from .._labels import LabelText, label_text
 from ._unwritten import convention_severity
@@ -35,10 +35,17 @@ def _words(label: str) -> str:
     return _SPACING.sub("", _PLURAL.sub("", without_hint(label.strip()).casefold()))
 
 
+def _word_order(label: str) -> list[str]:
+    """The label's words, plurals and small words (`of`, `the`) left out, in sorted order."""
+    plain = _PLURAL.sub("", without_hint(label.strip()).casefold())
+    return sorted(without_small_words(_SPACING.sub(" ", plain)).split())
+
+
 def same_words(label: str, template_label: str) -> bool:
     """`Mentors` for `Mentor(s)`, `Upstream Issue (URL)` for `Upstream Issue`, `Mentee` for
-    `Mentee (Community Bridge URL)`: the template's words."""
-    return _words(label) == _words(template_label)
+    `Mentee (Community Bridge URL)`, `Expected size of the project` for `Expected project size`
+    (Google's own wording): the template's words."""
+    return _words(label) == _words(template_label) or _word_order(label) == _word_order(template_label)
 
 
 def _run_together(label: str, template_label: str) -> bool:
@@ -74,7 +81,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             yield Problem(
                 _written_span(field, found),
                 f"label `{field.label}` is {kind} the template's `{label}`"
-                + (" (the Sample beside the template writes it so)" if sampled else "") + f"; write `{label}:`",
+                + (" (a Sample of this era's template writes it so)" if sampled else "") + f"; write `{label}:`",
                 proposal=proposal,
                 field=field,
                 severity=Severity.INFO if minor else convention_severity(document),

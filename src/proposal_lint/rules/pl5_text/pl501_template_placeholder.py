@@ -39,6 +39,15 @@ def _placeholders_in(line: str, pattern: re.Pattern) -> Iterator[re.Match]:
         pos = match.end()
 
 
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])?[ \t]*[*_]*")
+_VALUE_AFTER = re.compile(r"[*_]*[ \t]*:[*_]*[ \t]*\S")
+
+
+def _labels_a_value(line: str, match: re.Match) -> bool:
+    """Whether the placeholder is an item's label with a value after it (`- Mentor Name: Ann Lee`)."""
+    return bool(_ITEM_START.fullmatch(line, 0, match.start()) and _VALUE_AFTER.match(line, match.end()))
+
+
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     reported: set[int] = set()
     for problem in _placeholders_in_text(document):
@@ -86,6 +95,11 @@ def _placeholders_in_text(document: Document) -> Iterator[Problem]:
         for match in _placeholders_in(document.lines[line_no - 1], pattern):
             span = Span(document.path, line_no, match.start() + 1, line_no, match.end())
             line = document.lines[line_no - 1]
+            if _labels_a_value(line, match):  # `- Mentor Name: Ann Lee (...)`: the value is real, its label is not
+                yield Problem(span, f"template placeholder `{match.group()}` left in as a label before the value; "
+                                    f"delete `{match.group()}:` and keep what follows it",
+                              proposal=proposal, severity=Severity.WARNING)
+                continue
             if match.group() in document.template.examples and not line[:match.start()].rstrip().endswith("e.g."):
                 # a real value may be the example's own words; with its `e.g.` it is the placeholder left in
                 yield Problem(span, f"`{match.group()}` is the form's example value (`e.g. {match.group()}`); "
