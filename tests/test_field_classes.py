@@ -383,3 +383,31 @@ def test_a_value_that_only_shares_words_with_the_guidance_is_not_guidance():
     for line in (own, start):
         text = GSOC_2026_KPT.replace(GSOC_2026_KPT.splitlines()[8], line)
         assert _guidance_findings(text, path) == [], line
+
+
+# d34cfa5d (GSoC 2025, Vitess): the description is paragraphs, then a list of its points.
+VITESS_FAQ = """### Vitess
+
+#### Enhancements for FAQ Chatbot for Vitess
+
+Vitess is a distributed database system built on MySQL. We are starting a project to implement an
+AI-powered FAQ chatbot.
+
+In the next phase, which will be implemented in this Summer Of Code (SOC) project, we will be adding more features like:
+* Content filtering for chatbot safety and response validation
+* Fine-tuning the model for improved accuracy
+
+- Expected Outcome: Improved chatbot that provides accurate Vitess-related answers via CLI and Slack.
+- Recommended Skills: golang, python, LLM APIs, vector databases
+- Expected project size: large (~350 hour projects)
+- Mentor(s):
+  - Rohit Nayak (@rohit-nayak-ps, rohit@planetscale.com) - primary
+  - Manan Gupta (@GuptaManan100, manan@planetscale.com)
+- Upstream Issue: https://github.com/vitessio/vitess/issues/17690
+"""
+
+
+def test_an_unlabelled_description_in_paragraphs_is_reported_where_the_text_starts():
+    found = [d for d in lint_text(VITESS_FAQ, "programs/summerofcode/2025.md") if d.code == "PL201"]
+    assert [(d.line, d.column) for d in found] == [(5, 1)]
+    assert "unlabelled text reads as one" in found[0].message

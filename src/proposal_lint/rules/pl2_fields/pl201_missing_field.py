@@ -4,7 +4,7 @@ One finding per proposal, on its heading, naming every missing field (and where 
 each seems to stand); a field written with its label in the wrong place (nested under another
 item, or on a line that continues another field's text) is not missing: PL206 reports it where
 it stands. A missing first field whose text stands, unlabelled, before every field is a finding of
-its own, on that item.
+its own, on that item (or on the paragraph before it where the text starts as prose).
 
 Fix, computed with the problem: a proposal without the `LFX URL:` field the template requires gets
 an empty one after its last field, where the fields are bullet items and the last field has no
@@ -37,12 +37,15 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         if not missing:
             continue
         unlabelled = _unlabelled_first_item(proposal) if missing[0] is template.fields[0] else None
-        if unlabelled is not None:  # the text is there, its label is not: a finding of its own, on the item
+        if unlabelled is not None:  # the text is there, its label is not: a finding of its own, where it starts
             spec, missing = missing[0], missing[1:]
             start = unlabelled.span
+            prose = _prose_before(document, proposal, start.line)
+            if prose is not None:  # paragraphs, then a list of their points (GSoC 2025's Vitess FAQ chatbot)
+                start = start._replace(line=prose, column=1)
             yield Problem(start._replace(end_line=start.line, end_column=start.column),
                           f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
-                          f"unlabelled item reads as one; start it with `{spec.label}:`",
+                          f"unlabelled {'text' if prose else 'item'} reads as one; start it with `{spec.label}:`",
                           proposal=proposal, field_name=spec.name,
                           severity=convention_severity(document) or Severity.WARNING)  # the text is there
         if not missing:
@@ -104,6 +107,15 @@ def _added_field(document: Document, proposal: Proposal, spec: FieldSpec) -> Fix
         heading.line,
         heading.column,
     )
+
+
+def _prose_before(document: Document, proposal: Proposal, line: int) -> int | None:
+    """The first line of text between the proposal's title and `line`, if any."""
+    for number in range(proposal.heading.span.line + 1, line):
+        text = document.lines[number - 1].strip()
+        if text and not text.startswith("<!--"):
+            return number
+    return None
 
 
 def _unlabelled_first_item(proposal: Proposal) -> Item | None:
