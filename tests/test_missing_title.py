@@ -64,7 +64,7 @@ def _check(tmp_path, name, template, line, title):
     found = _report(tmp_path, name, template.format(heading=""))
     structural = [d for d in found if d["code"] in ("PL205", "PL313", "PL315")]
     assert [(d["code"], d["line"]) for d in structural] == [("PL205", line)]
-    assert "without its title" in structural[0]["message"] and "####" in structural[0]["message"]
+    assert "fields stand under one title" in structural[0]["message"] and "####" in structural[0]["message"]
     fixed = _report(tmp_path, name, template.format(heading=f"\n{title}\n"))
     assert [d for d in fixed if d["code"] in ("PL205", "PL313", "PL315")] == []
 

@@ -119,6 +119,7 @@ class TemplateSpec:
     sample_labels: frozenset[str] = frozenset()  # normalized labels the file's Sample proposal writes
     sample_levels: tuple[int, ...] = ()  # (project, title) levels of the file's Sample proposal, if it has one
     written: bool = True  # False: the era had no written template, only the shape files shared
+    layout_enforced: bool = True  # False: the era's reviewers let unlabelled text and skipped heading levels stand
     examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
 
     @property
@@ -237,6 +238,7 @@ def template_from_json(data: dict) -> TemplateSpec:
         mentor_format=data.get("mentor_format", True),
         sample_labels=frozenset(map(normalize_label, data.get("sample_labels", ()))),
         written=data.get("written", True),
+        layout_enforced=data.get("layout_enforced", True),
     )
 
 

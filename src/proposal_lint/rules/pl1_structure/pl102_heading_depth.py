@@ -82,7 +82,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                     proposal=proposal, severity=Severity.WARNING,
                 )
             yield Problem(proposal.heading.span, message, proposal=proposal,
-                          severity=Severity.INFO if at_sample else _skipped_level_severity(level, project_level))
+                          severity=Severity.INFO if at_sample else _skipped_level_severity(template, level, project_level))
 
 
 def _own_project_nested(template: TemplateSpec, project, context: RunContext) -> str | None:
@@ -149,10 +149,13 @@ def _others_at_template_level(document: Document, project) -> bool:
     return at_template * 2 > len(others)
 
 
-def _skipped_level_severity(level: int, project_level: int) -> Severity | None:
+def _skipped_level_severity(template: TemplateSpec, level: int, project_level: int) -> Severity | None:
     """A title deeper than one level under its project (`#####` under `###`) still nests right: a
-    warning; a title at or above its project's level breaks the outline: the rule's error."""
-    return Severity.WARNING if level > project_level + 1 else None
+    warning (an info where the era's reviewers let it stand, GSoC 2019-2021); a title at or above
+    its project's level breaks the outline: the rule's error."""
+    if level <= project_level + 1:
+        return None
+    return Severity.WARNING if template.layout_enforced else Severity.INFO
 
 
 def _convention(document: Document, level: int) -> str:

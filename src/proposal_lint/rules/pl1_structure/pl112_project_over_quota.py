@@ -16,7 +16,9 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
     if quotas is None:
         return
     groups: dict[tuple[str, str, str], list[Proposal]] = defaultdict(list)
-    generated = {document.path for document in documents if document.template_source == "generated"}
+    # a README generated from approved proposals, or the admins' README beside a term's project_ideas.md
+    # (its accepted list): the admins already accepted the count
+    accepted = {document.path for document in documents if document.template_source in ("generated", "term")}
     for document in documents:
         # Issue bodies of a term may sit anywhere; a Markdown file counts on its own (a term's README
         # and project_ideas.md are copies of the same proposals; two checkouts are two terms).
@@ -43,8 +45,7 @@ def check(documents: Sequence[Document], context: RunContext) -> Iterator[Proble
                 + (f" (others: {others})" if others else "")
                 + "; going over may be acceptable: ask the CNCF Mentorship admins, and rank the project's proposals",
                 proposal=proposal,
-                # a README generated from approved proposals: the admins already accepted the count
-                severity=Severity.INFO if proposal.heading.span.path in generated else None,
+                severity=Severity.INFO if proposal.heading.span.path in accepted else None,
             )
 
 

@@ -47,7 +47,7 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                           f"proposal `{proposal.title}` has no `{spec.label}` field, and this "
                           f"unlabelled {'text' if prose else 'item'} reads as one; start it with `{spec.label}:`",
                           proposal=proposal, field_name=spec.name,
-                          severity=convention_severity(document) or Severity.WARNING)  # the text is there
+                          severity=_unlabelled_severity(document))  # the text is there
         if not missing:
             continue
         fix = _added_field(document, proposal, lfx_url) if lfx_url in missing else None
@@ -60,6 +60,14 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                       f"field{'s' if len(missing) > 1 else ''}; add {_listed(f'`- {s.label}:`' for s in missing)}"
                       + "".join(hint for hint in strays if hint),
                       proposal=proposal, field_name=missing[0].name, severity=convention_severity(document), fix=fix)
+
+
+def _unlabelled_severity(document: Document) -> Severity:
+    """A warning; an info where the era never wrote its template down, or its reviewers let
+    unlabelled text stand (GSoC 2019-2021)."""
+    if convention_severity(document) is not None or not document.template.layout_enforced:
+        return Severity.INFO
+    return Severity.WARNING
 
 
 def _labelled_as(stray: Misplaced, template: TemplateSpec) -> bool:

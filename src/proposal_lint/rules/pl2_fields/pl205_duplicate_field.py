@@ -19,8 +19,9 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
             first_line = {field.name: field.span.line for field in before}
             yield Problem(
                 start.label_span,
-                f"the fields start over here (`{start.label}` again, as at line {first_line[start.name]}): this reads "
-                f"as another proposal without its title; add `{'#' * proposal.heading.level} <Title>` above it",
+                f"the fields start over here (`{start.label}` again, as at line {first_line[start.name]}): two "
+                f"proposals' fields stand under one title; add `{'#' * proposal.heading.level} <Title>` above the set "
+                f"that is not `{proposal.title}`'s, or delete it if it was pasted in by mistake",
                 proposal=proposal,
                 field=start,
                 severity=convention_severity(document),
