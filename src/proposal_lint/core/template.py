@@ -120,6 +120,7 @@ class TemplateSpec:
     sample_levels: tuple[int, ...] = ()  # (project, title) levels of the file's Sample proposal, if it has one
     written: bool = True  # False: the era had no written template, only the shape files shared
     layout_enforced: bool = True  # False: the era's reviewers let unlabelled text and skipped heading levels stand
+    names_after_at: bool = False  # the file's Sample writes a mentor's name after `@` in a profile link
     examples: frozenset[str] = frozenset()  # placeholders that are example values (`e.g. ...`): a real value may equal one
 
     @property
@@ -296,6 +297,7 @@ class TemplateBlock(NamedTuple):
     text: str = ""
     sample_labels: tuple[str, ...] = ()
     sample_levels: tuple[int, ...] = ()
+    sample_names_after_at: bool = False  # the Sample links a mentor as `[@Name Surname](profile URL)`
 
 
 _CHOICE_INTRO = re.compile(r"\bone of\b|\bor\b", re.I)
@@ -451,4 +453,5 @@ def template_from_block(block: TemplateBlock, era: str = "the file's Template bl
         mentor_format=asks.form,
         sample_labels=frozenset(map(normalize_label, block.sample_labels)),
         sample_levels=block.sample_levels,
+        names_after_at=block.sample_names_after_at,
     )

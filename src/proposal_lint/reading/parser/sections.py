@@ -81,6 +81,10 @@ def plain(title: str) -> str:
     return _HEADING_MARKUP.sub("", title).strip()
 
 
+# `[@Krasi Georgiev](https://github.com/krasi-georgiev)`: a Sample that writes the mentor's name after `@`
+_NAME_AFTER_AT = re.compile(r"\[@[^\]\s]+[ \t][^\]]*\]\(https?://github\.com/", re.I)
+
+
 def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[int], TemplateBlock | None]:
     """Mark the Template and Sample sections as skipped; read the first Template block, with the
     labels and heading levels its Sample proposals write."""
@@ -88,6 +92,7 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
     block: TemplateBlock | None = None
     sample_labels: list[str] = []
     sample_levels: list[int] = []
+    names_after_at = False
     i = 0
     while i < len(sections):
         section = sections[i]
@@ -114,7 +119,12 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
         start = section.heading.span.line
         end = sections[i_end].heading.span.line if i_end < len(sections) else 10**9
         skipped_lines.update(range(start, min(end, start + 100_000)))
+        if not is_template:
+            names_after_at = names_after_at or any(
+                _NAME_AFTER_AT.search(line) for line in lines[start - 1:min(end - 1, start + 200)])
         i = i_end
+    if block is not None and names_after_at:
+        block = block._replace(sample_names_after_at=True)
     if block is not None and sample_labels:
         block = block._replace(sample_labels=tuple(sample_labels))
     if block is not None and len(sample_levels) >= 2:
