@@ -56,3 +56,26 @@ def test_a_placeholder_standing_alone_is_still_an_error():
     text = MESHERY.replace("Mentor Name: Aabid Sofi (@aabidsofi19, aabid01@gmail.com), ", "Mentor Name (@github, email), ")
     found = [d for d in lint_text(text, "programs/lfx-mentorship/2024/03-Sep-Nov/README.md") if d.code == "PL501"]
     assert [d.severity.label for d in found] == ["error"] and "replace it with the real value" in found[0].message
+
+
+# 40d77d08 (Kubescape, LFX 2023 Term 2 README): mentors under `Recommended Skills`, their addresses
+# written `ben AT armosec.io`.
+KUBESCAPE = """### Kubescape
+
+#### Vulnerability-based Dockerfile generator
+
+- Description: Kubescape can detect vulnerabilities in a container image.
+- Expected Outcome: An enhancement to Kubescape to generate a Dockerfile that proposes fixes.
+- Recommended Skills: Go
+  - Ben Hirschberg (@slashben, ben AT armosec.io)
+  - Craig Box (@craigbox, craigb AT armosec.io)
+- Upstream Issue: https://github.com/kubescape/kubescape/issues/1227
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/fbaf3d52-77ee-469c-8eb4-3e0378896159
+"""
+
+
+def test_mentor_entries_with_disguised_addresses_are_found_where_they_stand():
+    found = {d.code: d for d in lint_text(KUBESCAPE, "programs/lfx-mentorship/2023/02-Jun-Aug/README.md")
+             if d.code in ("PL201", "PL206")}
+    assert "seems to be at line 8, under `Recommended Skills`" in found["PL201"].message
+    assert (found["PL206"].line, found["PL206"].end_line) == (8, 9)

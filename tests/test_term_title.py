@@ -44,3 +44,40 @@ def test_a_title_naming_another_term_is_reported(tmp_path, folder, title, column
 ])
 def test_the_folder_s_own_term_is_not_reported(tmp_path, folder, title):
     assert _pl114(tmp_path, folder, title) == []
+
+
+# 1ef3df15 ("Fix Cycle Inconsistencies") deleted the first of these two lines of the 2021 Summer README
+# (lfx-mentorship/2021/02-Summer/README.md at 0942358c, lines 44-48, under its title `## Q2`).
+SUMMER_2021 = """## Q2
+
+_Status: Completed_
+
+### Timeline
+
+**Spring Term: June 1st - August 31st**
+
+Summer Term: June 1st - August 31st
+
+- mentorships available on LFX Mentorship: May 3rd, 2021
+"""
+
+
+def test_a_term_line_naming_another_term_is_reported(tmp_path):
+    found = _pl114(tmp_path, "2021/02-Summer", SUMMER_2021)
+    assert [(line, col) for line, col, _ in found] == [(7, 3)]
+    assert "`Spring` (the folder: term 2)" in found[0][2]
+    assert "line 9 states the folder's term already: delete this line" in found[0][2]
+
+
+@pytest.mark.parametrize("folder, line", [
+    ("2021/02-Summer", "**Summer Term: June 1st - August 31st**"),  # 1ef3df15 onwards
+    ("2021/03-Fall", "Fall Term: September 1st - November 31st"),  # cd5d784e
+    ("2022/02-Summer", "### Summer Term: June 6th - August 31st"),  # cd5d784e
+    ("2022/03-Sept-Nov", "#### Term 3: September 5th - November 30th"),  # cd5d784e
+])
+def test_a_term_line_naming_the_folder_s_term_is_not_reported(tmp_path, folder, line):
+    assert _pl114(tmp_path, folder, f"## Timeline\n\n{line}\n") == []
+
+
+def test_a_term_line_inside_code_is_not_read(tmp_path):
+    assert _pl114(tmp_path, "2021/02-Summer", "## Timeline\n\n```\nSpring Term: March 1st - May 31st\n```\n") == []

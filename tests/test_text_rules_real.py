@@ -22,6 +22,11 @@ NESTED_TOC_LINK = '* [kgateway](#kgateway)\n  * [Benchmarking and Performance Ev
 # is never closed, so both proposals render as code; 27b719d3 ("Add Cilium project idea") closed it.
 UNCLOSED_TEMPLATE_FENCE = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description: \n- Expected Outcome:\n- Recommended Skills: \n- Mentor(s): Mentor Name (@mentor_github, mentor@email.addy) \n- Upstream Issue: \n\n---\n\n## Proposed Project ideas\n\n### Kubernetes\n\n#### Cluster API Provider GCP (CAPG)\n\n##### Add telemetry and profiling support\n\n- Description: Cluster API Provider GCP (CAPG) enables the creation of Kubernetes clusters in GCP with Cluster API. With increasing adoption of Cluster API (CAPI) in general and of CAPG we want to improve the supportability of CAPG, especially for production environments. The first part of this is to add telemetry/tracing using OpenTelemetry so that we can understand and visualize the flow of reconciliation within the provider. The next part is to add a **pprof** endpoint that can be optionally enabled to enable operations/support users to collect profiling information from a running instances of CAPG.\n- Expected Outcome: This work will enable tracing and profiling of a running instance of CAPG (along with supporting docs) to supports operations/support engineers.\nRecommend Skills: Golang, Kubernetes\nMentors(s): Carlos Panato (@cpanato), Richard Case (@richardcase)\nUpstream Issue: https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/810\n\n### KubeVela\n\n#### Extend the capability of KubeVela by making several useful addons\n\n- Description: KubeVela currently have a variety of addons , including experimental options, that address scenarios such as Continual Delivery and observability. To further enhance the out-of-box functionality for users of KubeVela, we can offer additional useful addons.\n- Expected Outcome: 10+ eperimetal addons, clear documentation should be provided for enabling and using these addons, including examples of useful use-cases.\n- Recommended Skills: golang, kubernetes, cueLang\n- Mentor(s): Jianbo Sun (@wonderflow, wonderflow.sun@gmail.com), Wong Yike (@wangyikewxgm, wangyike_wyk@163.com) \n- Upstream Issue: https://github.com/kubevela/kubevela/issues/5358\n'
 
+# lfx-mentorship/2023/01-Mar-May/project_ideas.md at 41d53ef5 (whole file, its Description cut short): the
+# same open Template fence over a project heading that names a part of Kubernetes; 1bc7e084 nested it under
+# `### Kubernetes`.
+OPEN_FENCE_OVER_CAPG = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description: \n- Expected Outcome:\n- Recommended Skills: \n- Mentor(s): Mentor Name (@mentor_github, mentor@email.addy) \n- Upstream Issue: \n\n---\n\n## Proposed Project ideas\n\n### Cluster API Provider GCP (CAPG)\n\n#### Add telemetry and profiling support\n\n- Description: Cluster API Provider GCP (CAPG) enables the creation of Kubernetes clusters in GCP with Cluster API.\n- Expected Outcome: This work will enable tracing and profiling of a running instance of CAPG (along with supporting docs) to supports operations/support engineers.\nRecommend Skills: Golang, Kubernetes\nMentors(s): Carlos Panato (@cpanato), Richard Case (@richardcase)\nUpstream Issue: https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/810\n\n---'
+
 # lfx-mentorship/2022/01-Spring/project_ideas.md at 6d6f87a5: lines 1-18, line 32 and its last proposal (329-338)
 # with a stray fence and blank lines after it; e64cddf0 ("LFX Project ideas formatting updated") deleted it.
 STRAY_FENCE_AT_END = '# Projects ideas\n\nProject maintainers and mentors, please submit the ideas below (under the Proposed Project Ideas section) section using the [template](/PROJECT_IDEA_TEMPLATE.md).\n\n---\n\n## Template\n\n```\n#### CNCF Project Name\n##### Title\n\n- Description:\n- Recommended Skills:\n- Mentor(s):\n- Upstream Issue (URL):\n```\n\n## Proposed Project ideas\n\n#### OpenTelemetry PHP\n##### Help drive OpenTelemetry PHP to Beta\n\n- Description: Help to drive our [project board](https://github.com/open-telemetry/opentelemetry-php/projects/1) for OpenTelemetry PHP.  This includes validating spec compliance and writing PHP code to implement some of these features\n- Recommended Skills: PHP\n- Mentor(s): @bobstrecansky, @tidal, @brettmc\n- Upstream Issue (URL): https://github.com/open-telemetry/opentelemetry-php/projects/1\n```\n\n\n'
@@ -64,6 +69,22 @@ def test_a_template_fence_never_closed_is_an_error_at_the_fence():
     closed = UNCLOSED_TEMPLATE_FENCE.replace("---\n\n## Proposed", "---\n\n```\n\n## Proposed")  # as 27b719d3 did
     assert _found(closed, path, "PL504") == []
     assert any(d.line > 20 for d in lint_text(closed, path))  # its proposals are read again (the CAPG one lacks `- `s)
+
+
+def test_the_proposals_after_a_template_fence_never_closed_are_checked_too():
+    path = "lfx-mentorship/2023/01-Mar-May/project_ideas.md"
+    found = lint_text(OPEN_FENCE_OVER_CAPG, path)
+    assert [(d.line, d.severity) for d in found if d.code == "PL504"] == [(3, Severity.ERROR)]
+    (part,) = [d for d in found if d.code == "PL105"]  # a part of Kubernetes by its `Upstream Issue:` line
+    assert part.line == OPEN_FENCE_OVER_CAPG.split("\n").index("### Cluster API Provider GCP (CAPG)") + 1 == 18
+    assert "names a part of Kubernetes" in part.message
+    assert {d.line for d in found if d.code == "PL206"} == {24, 25, 26}  # its fields written without `- `
+    # only a Template fence ends there, and only at a heading of the Template heading's level or above
+    not_a_template = OPEN_FENCE_OVER_CAPG.replace("## Template", "## Notes", 1)
+    codes = {d.code for d in lint_text(not_a_template, path)}
+    assert "PL504" in codes and not codes & {"PL105", "PL206", "PL302"}  # the rest is code, as GitHub shows it
+    deeper = OPEN_FENCE_OVER_CAPG.replace("## Proposed Project ideas", "### Proposed Project ideas")
+    assert [d.code for d in lint_text(deeper, path) if d.line > 3] == []
 
 
 def test_a_stray_fence_with_only_blank_lines_after_it_is_a_warning():

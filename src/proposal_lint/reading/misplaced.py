@@ -16,11 +16,14 @@ from .parser.labels import LABEL
 
 _CONTINUED = re.compile(r"[ \t]*(?:[-*+]+[ \t]*)?")  # a line's indentation, and dashes that start no list item
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts a run only: linear
+# `ben AT armosec.io`, `ben [at] armosec [dot] io`: an address written so that scrapers miss it
+_DISGUISED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*(?:[ \t]AT[ \t]|[\[({](?i:at)[\])}])[ \t]*[\w-]+"
+                              r"(?:\.|[ \t]DOT[ \t]|[ \t]*[\[({](?i:dot)[\])}])")
 
 
 def looks_like_mentor(text: str) -> bool:
-    """A line that names a GitHub handle and an email, as mentor entries do."""
-    return bool(MENTION.search(text)) and bool(_EMAIL.search(text))
+    """A line that names a GitHub handle and an email (plain or disguised), as mentor entries do."""
+    return bool(MENTION.search(text)) and bool(_EMAIL.search(text) or _DISGUISED_EMAIL.search(text))
 
 
 class Misplaced(NamedTuple):

@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.document_cache import per_document
-from ..core.model import Document, Project, Proposal
+from ..core.model import Document, Item, Project, Proposal
+from .links.fields import ISSUE_URL
 from .links.orgs import rows_by_project
+from .links.urls import GitHubRef, find_in_line, github_ref
+from .misplaced import misplaced_by_proposal
 
 if TYPE_CHECKING:  # the list's module is imported only by a run that reads the list
     from ..cncf.projects import CncfProject, ProjectList
@@ -46,18 +49,58 @@ def named_after(heading: str, org: str) -> bool:
     return folded.startswith(name) or (len(folded) >= _STEM_MIN and (folded in name or name.startswith(folded)))
 
 
+class _Upstream(NamedTuple):
+    """One proposal's upstream issue on GitHub: its org and repository, and every org it names (case-folded)."""
+
+    org: str
+    repo: str
+    orgs: frozenset[str]
+
+
+@per_document
+def _upstream_by_project(document: Document) -> dict[int, tuple[Project, tuple[_Upstream, ...]]]:
+    """The upstream issues of each project heading's proposals, by the heading's line: those of their
+    upstream-issue fields or, for a project whose proposals have none, the upstream links they write
+    where another field's text goes on (`Upstream Issue: <url>` without its `- `, PL206's)."""
+    found = {line: (project, tuple(_Upstream(row.org, row.repo, row.orgs) for row in rows))
+             for line, (project, rows) in rows_by_project(document).items()}
+    strays: dict[int, tuple[Project, list[_Upstream]]] = {}
+    for proposal, misplaced in zip(document.proposals, misplaced_by_proposal(document)):
+        project = proposal.project
+        if project is None or project.heading.span.line in found:
+            continue
+        refs = [ref for stray in misplaced if stray.spec.kind == ISSUE_URL
+                for ref in _github_refs(document, stray.item)]
+        if refs:
+            upstream = _Upstream(refs[0].owner, refs[0].repo, frozenset(ref.owner.casefold() for ref in refs))
+            strays.setdefault(project.heading.span.line, (project, []))[1].append(upstream)
+    return {**found, **{line: (project, tuple(rows)) for line, (project, rows) in strays.items()}}
+
+
+def _github_refs(document: Document, item: Item) -> list[GitHubRef]:
+    """The GitHub repositories' links (with an org) in an item's text."""
+    refs = []
+    for line_no in range(item.span.line, min(item.span.end_line, len(document.lines)) + 1):
+        start = item.span.column - 1 if line_no == item.span.line else 0
+        for found in find_in_line(document.lines[line_no - 1], start):
+            ref = github_ref(found.text) if found.kind == "url" else None
+            if ref is not None and ref.owner:
+                refs.append(ref)
+    return refs
+
+
 def may_name_a_part(document: Document) -> bool:
     """Whether some project heading's upstream issues are in an org not named after it (`CAPG`
     with issues in `kubernetes-sigs`): only then can the heading name a part of another project."""
     return any(not named_after(project.name, row.org)
-               for project, rows in rows_by_project(document).values() for row in rows)
+               for project, rows in _upstream_by_project(document).values() for row in rows)
 
 
 @per_document
 def project_headings(document: Document, projects: ProjectList) -> tuple[ProjectHeading, ...]:
     """Each project heading of the document that the list does not know by name, once, with the
     list's projects of its upstream orgs."""
-    by_project = rows_by_project(document)
+    by_project = _upstream_by_project(document)
     found, seen = [], set()
     for proposal in document.proposals:
         project = proposal.project

@@ -1,9 +1,11 @@
 """What an LFX term file's title says of its term (`# Term 03 - 2024 September - November`,
-`## Q3 - Fall'2021`), beside what its folder says (cncf.layout's reading of `2024/03-Sep-Nov`)."""
+`## Q3 - Fall'2021`) and its term lines (`**Summer Term: June 1st - August 31st**`), beside what its
+folder says (cncf.layout's reading of `2024/03-Sep-Nov`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..cncf.layout import FilePlace, place_of, repository_path
@@ -15,6 +17,13 @@ _TERM_WORD = re.compile(r"\bTerm[ \t]*0?([1-9])\b|\bQ([1-4])\b", re.I)
 _WORDS = re.compile(
     r"\bTerm[ \t]*0?(?P<term>[1-9])\b|\bQ(?P<q>[1-4])\b|(?<!\d)(?P<year>20\d\d)(?!\d)"
     r"|\b(?P<season>Spring|Summer|Fall|Autumn)\b|\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
+    re.I,
+)
+# A line that states a term and its dates: `**Spring Term: March 1st - May 31st**`, `Fall Term: September
+# 1st - ...`, `#### Term 3: September 5th - November 30th` (2021-2022 READMEs, above their timeline).
+_TERM_LINE = re.compile(
+    r" {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:Spring|Summer|Fall|Autumn)[ \t]+Term|Term[ \t]*0?[1-9]|Q[1-4])\b"
+    r"[^:\n]{0,30}:[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.I,
 )
 _SEASONS = {"spring": 1, "summer": 2, "fall": 3, "autumn": 3}
@@ -36,20 +45,31 @@ def folder_place(path: str) -> FilePlace:
     return place_of(repository_path(path))
 
 
-def title_line(lines: tuple[str, ...]) -> tuple[int, str] | None:
-    """The file's first heading (line number, text) when it is a term title: `#` or `##` and naming a
-    term (`Term 2`, `Q2`)."""
+def _outside_fences(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Each line (number, text) that no fenced code block holds, fence lines left out."""
     fence = None
     for number, line in enumerate(lines, 1):
         opening = _FENCE.match(line)
         if opening:
             fence = None if fence == opening.group(1) else (fence or opening.group(1))
-            continue
-        heading = None if fence else _ATX.fullmatch(line)
+        elif fence is None:
+            yield number, line
+
+
+def title_line(lines: tuple[str, ...]) -> tuple[int, str] | None:
+    """The file's first heading (line number, text) when it is a term title: `#` or `##` and naming a
+    term (`Term 2`, `Q2`)."""
+    for number, line in _outside_fences(lines):
+        heading = _ATX.fullmatch(line)
         if heading:
             text = heading.group(2)
             return (number, line) if len(heading.group(1)) <= 2 and _TERM_WORD.search(text) else None
     return None
+
+
+def term_lines(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The lines (number, text) that state a term and its dates (`**Summer Term: June 1st - August 31st**`)."""
+    return [(number, line) for number, line in _outside_fences(lines) if _TERM_LINE.match(line)]
 
 
 def folder_months(place: FilePlace) -> tuple[int, int] | None:

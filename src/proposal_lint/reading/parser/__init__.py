@@ -1,7 +1,8 @@
 """Markdown (mistletoe AST plus source lines for columns) to the proposal model.
 
 The parser never reports: anything odd becomes a fact of the model for a rule to judge.
-`blocks` tokenizes with mistletoe, `sections` groups blocks under headings and sets the Template
+`blocks` tokenizes with mistletoe (`open_template`: where a Template block whose fence never
+closes ends), `sections` groups blocks under headings and sets the Template
 and Sample sections aside, `template_choice` picks the template in force, `builder` turns the
 sections into projects, proposals and fields (`labels`: how a label is written), `evidence` says
 what marks the file as one that holds proposals.
@@ -16,10 +17,11 @@ from ...core.garbage_collector import paused_while_building
 from ...core.model import Document
 from ...core.template import TemplateBlock, TemplateSpec
 from ..place import file_place
-from .blocks import code_blocks, html_blocks, tokenize
+from .blocks import code_blocks, html_blocks
 from .builder import ProposalBuilder
 from .evidence import evidence_of
-from .sections import read_sections, skip_examples, template_block_of
+from .open_template import blocks_of
+from .sections import read_sections, skip_examples
 from .template_choice import template_in_force
 
 __all__ = ["parse_document", "template_block_of"]
@@ -42,9 +44,16 @@ def parse_document(
     return document
 
 
+def template_block_of(text: str) -> TemplateBlock | None:
+    """The Template block of a file's text, if it has one (for a README's sibling project_ideas.md)."""
+    with paused_while_building():
+        lines = tuple(text.split("\n"))
+        return skip_examples(read_sections(blocks_of(text, lines).children, lines, ""), lines)[1]
+
+
 def _build_document(text, path, template, fallback, term_block) -> Document:
     lines = tuple(text.split("\n"))
-    root = tokenize(text)
+    root = blocks_of(text, lines)
     sections = read_sections(root.children, lines, path)
     skipped, block = skip_examples(sections, lines)
     place = file_place(path, text)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from mistletoe import block_token, span_token, token
+from mistletoe import block_token, block_tokenizer, span_token, token
 from mistletoe.block_token import Heading, List
 
 CONTAINERS = (block_token.Document, List, block_token.ListItem, block_token.Quote)
@@ -116,6 +116,21 @@ def tokenize(text: str) -> block_token.Document:
     """Tokenize with lines split on `\n` only, as the model counts them (not str.splitlines)."""
     with blocks_only():
         return block_token.Document([line + "\n" for line in text.split("\n")])
+
+
+def tokenize_in_two(lines: tuple[str, ...], second: int) -> block_token.Document:
+    """Tokenize `lines[:second - 1]` and then, as if a block had ended there, the lines from `second` on,
+    with their own line numbers: one document whose first part's open blocks end before `second`."""
+    root = tokenize("\n".join(lines[: second - 1]))
+    with blocks_only():
+        token._root_node = root  # where link reference definitions go
+        try:
+            tail = block_tokenizer.tokenize_block([line + "\n" for line in lines[second - 1 :]],
+                                                  block_token._token_types, start_line=second)
+            root.children = [*root.children, *block_tokenizer.make_tokens(tail)]
+        finally:
+            token._root_node = None
+    return root
 
 
 def html_blocks(root: block_token.Document) -> tuple[tuple[int, int], ...]:

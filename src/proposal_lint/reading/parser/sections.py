@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from mistletoe import block_token
 from mistletoe.block_token import CodeFence, Heading, List, SetextHeading, Table
 
-from ...core.garbage_collector import paused_while_building
 from ...core.model import Heading as HeadingModel
 from ...core.model import Span
 from ...core.template import TemplateBlock
@@ -81,6 +80,11 @@ def plain(title: str) -> str:
     return _HEADING_MARKUP.sub("", title).strip()
 
 
+def is_template_title(title: str) -> bool:
+    """Whether a heading's text names a Template section (`Template`, `Proposal template`, `**Template**`)."""
+    return bool(_TEMPLATE_TITLE.fullmatch(plain(title)))
+
+
 # `[@Krasi Georgiev](https://github.com/krasi-georgiev)`: a Sample that writes the mentor's name after `@`
 _NAME_AFTER_AT = re.compile(r"\[@[^\]\s]+[ \t][^\]]*\]\(https?://github\.com/", re.I)
 
@@ -97,7 +101,7 @@ def skip_examples(sections: list[Section], lines: tuple[str, ...]) -> tuple[set[
     while i < len(sections):
         section = sections[i]
         title = plain(section.heading.text)
-        is_template = bool(_TEMPLATE_TITLE.fullmatch(title))
+        is_template = is_template_title(section.heading.text)
         if not (is_template or _SAMPLE_TITLE.fullmatch(title)):
             i += 1
             continue
@@ -172,13 +176,6 @@ def _template_block(blocks) -> TemplateBlock | None:
     if not labels:
         return None
     return TemplateBlock(tuple(levels), tuple(labels), "\n".join(example), tuple(hints), code)
-
-
-def template_block_of(text: str) -> TemplateBlock | None:
-    """The Template block of a file's text, if it has one (for a README's sibling project_ideas.md)."""
-    with paused_while_building():
-        lines = tuple(text.split("\n"))
-        return skip_examples(read_sections(tokenize(text).children, lines, ""), lines)[1]
 
 
 def nested_items(children):
