@@ -335,6 +335,68 @@ def test_a_lone_hash_after_a_label_is_a_stray_character_not_guidance():
     assert stray.message.startswith("stray `#` after `Mentor(s):`") and "guidance" not in stray.message
 
 
+# programs/summerofcode/2024.md at 5ecf694e (the parent of 358ec5ff, "Standardize GSoC ideas page formatting
+# (#1179)"), lines 114-125 (the description shortened): the Mentor(s) line keeps the template's guidance, its
+# `#` dropped and its words changed a little (the template: `#For GSoC, it is **required** to have at least 2
+# mentors with 1 being a primary mentor.`). 358ec5ff left `- Mentor(s):`.
+GSOC_2024_KUBEBUILDER = """#### Kubebuilder
+
+##### New Plugin to Scaffold a Helm Chart for Easier Distribution
+
+- **Description**: [Kubebuilder](https://github.com/kubernetes-sigs/kubebuilder) is a tool that helps the community develop Native Solutions for Kubernetes. This plugin will be responsible for scaffolding all files required to help users distribute their solution via Helm.
+- **Expected Outcome**: An initial beta version of the plugin that scaffolds a Helm Chart to distribute the project.
+- **Recommended Skills**: Go, Helm, Kubernetes
+- **Expected Project Size**: Large (~350-hour project)
+- **Mentor(s)**: For GSoC, it is **required** to have at least 2 mentors, with 1 being the primary mentor.
+  - Camila Macedo (@camilamacedo86, camilamacedo86@email.com) - Primary
+  - Varsha (@varshaprasad96, vnarsing@redhat.com)
+- **Upstream Issue (URL)**: WIP: PR for the design proposal: https://github.com/kubernetes-sigs/kubebuilder/pull/3632
+"""
+# programs/summerofcode/2026.md at cd5d784e, lines 251 and 260-271 (added by aec2bd04, "Adding kpt project idea
+# (#1661)"; the project heading without its link): the `#` of the template's guidance glued to its first word,
+# as the template writes it.
+GSOC_2026_KPT = """#### kpt
+
+##### Build e-commerce example kpt package
+
+- Description: Use an example e-commerce application and create the related kpt package with the description how to deploy the application.
+- Expected Outcome: The kpt file and related documentation of an e-commerce example application are contributed to kpt
+- Recommended Skills: Capability to learn, basic cloud native skills
+- Expected project size: small (~90 hours)
+- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.
+  - Liam Fallon (@liamfallon) - primary
+  - Ciaran Johnston (@ciaranjohnston)
+  - Gergely Csatari (@CcsatariGergely)
+- Upstream Issue (URL): https://github.com/kptdev/kpt/issues/4326
+"""
+
+
+def _guidance_findings(text: str, path: str) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.severity.name) for d in lint_text(text, path) if d.code == "PL220"]
+
+
+def test_guidance_left_without_its_hash_and_reworded_is_reported_on_its_line():
+    path = "programs/summerofcode/2024.md"
+    assert _guidance_findings(GSOC_2024_KUBEBUILDER, path) == [(9, 18, "WARNING")]
+    guidance_line = GSOC_2024_KUBEBUILDER.splitlines()[8]
+    assert _guidance_findings(GSOC_2024_KUBEBUILDER.replace(guidance_line, "- Mentor(s):"), path) == []  # as 358ec5ff
+
+
+def test_guidance_whose_hash_is_glued_to_its_first_word_is_reported():
+    path = "programs/summerofcode/2026.md"
+    assert _guidance_findings(GSOC_2026_KPT, path) == [(9, 14, "WARNING")]
+
+
+def test_a_value_that_only_shares_words_with_the_guidance_is_not_guidance():
+    """Neither a sentence of the author's that starts otherwise, nor the guidance's start without its `#`."""
+    path = "programs/summerofcode/2026.md"
+    own = "- Mentor(s): We have 3 mentors for GSoC, with 1 being a primary mentor."
+    start = "- Mentor(s): For GSoC, it is **required** to have"
+    for line in (own, start):
+        text = GSOC_2026_KPT.replace(GSOC_2026_KPT.splitlines()[8], line)
+        assert _guidance_findings(text, path) == [], line
+
+
 # d34cfa5d (GSoC 2025, Vitess): the description is paragraphs, then a list of its points.
 VITESS_FAQ = """### Vitess
 

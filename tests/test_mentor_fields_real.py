@@ -114,3 +114,30 @@ def test_a_placeholder_mentor_entry_is_reported_as_a_placeholder_not_as_a_mentor
     assert "is a placeholder, not a mentor" in on_line[0][1]
     # the real mentor above it is still read and checked
     assert _codes(PLACEHOLDER_SECOND_MENTOR.replace(", andy@clubanderson.com", ""), path, line - 1) == ["PL302"]
+
+
+# lfx-mentorship/2021/01-Spring/project_ideas.md at 9a52a896 (the parent of baad3c1e, "Provide full names of LFX
+# Spring 2021 SPIRE mentors"), lines 5-26 (the Template block, which writes no form for an entry, and the Sample,
+# which names its mentor: `Krasi Georgiev (@krasi-georgiev)`) and 340-347: two mentors given by handle only.
+# baad3c1e wrote `Andrew Harding (@azdagron), Evan Gilman (@evan2645)`.
+SPIRE_2021_1 = '### Template\n\n```\n#### CNCF Project Name\n##### Title\n\n-\tDescription:\n-\tRecommended Skills:\n-\tMentor(s):\n-\tUpstream Issue (URL):\n```\n\n### Sample:\n\n#### Prometheus (sample)\n\n##### Refactor the APIs for better readability and less maintenance overhead\n\n- Description: Currently the HTTP API is not very well organized and needs some tidying up. The actual course of action is not decided yet, but [go-kit](https://github.com/go-kit/kit) looks like a good fit.\n- Recommended Skills: golang\n- Mentor(s): Krasi Georgiev (@krasi-georgiev)\n- Issue: https://github.com/prometheus/prometheus/issues/3416\n\n\n### Proposed Project ideas\n\n#### SPIFFE/SPIRE\n\n##### Design and implement a health/status subsystem in SPIRE\n\n-       Description: [SPIRE](https://spiffe.io), the SPIFFE Runtime Environment, is an extensible system that implements the principles embodied in the SPIFFE standards. SPIRE manages platform and workload attestation, provides an API for controlling attestation policies, and coordinates certificate issuance and rotation. Being a critical system, it is important that operators be able to monitor (and respond to) the current health/state of their SPIRE deployments. To do this, SPIRE needs to grow a full-featured health subsystem that is capable of collecting the status of other subsystems and reporting on it. In this project, you will design and implement this new subsystem with the help and guidance of the SPIRE maintainers.\n-\tRecommended Skills: Go\n-\tMentor(s): @azdagron, @evan2645\n-\tUpstream Issue (URL): https://github.com/spiffe/spire/issues/2047\n'
+SPIRE_PATH = "lfx-mentorship/2021/01-Spring/project_ideas.md"
+SPIRE_MENTORS = "-\tMentor(s): @azdagron, @evan2645"
+
+
+def test_a_mentor_given_by_handle_only_is_an_info_where_the_template_writes_no_form():
+    line = SPIRE_2021_1.splitlines().index(SPIRE_MENTORS) + 1
+    found = [(d.code, d.line, d.column, d.severity) for d in lint_text(SPIRE_2021_1, SPIRE_PATH) if d.line == line]
+    assert found == [("PL304", line, 14, Severity.INFO), ("PL304", line, 25, Severity.INFO)]
+    [first, _] = [d for d in lint_text(SPIRE_2021_1, SPIRE_PATH) if d.code == "PL304"]
+    assert "`Full Name (@azdagron)`" in first.message
+    named = SPIRE_2021_1.replace(SPIRE_MENTORS, "-\tMentor(s): Andrew Harding (@azdagron), Evan Gilman (@evan2645)")
+    assert [d for d in lint_text(named, SPIRE_PATH) if d.code == "PL304"] == []  # as baad3c1e left it
+
+
+def test_a_name_that_is_only_the_handle_is_an_info_where_the_template_writes_no_form():
+    """The same proposal with the handle typed where the name belongs, as `juntao(@juntao)` in 2022 Summer."""
+    as_names = SPIRE_2021_1.replace(SPIRE_MENTORS, "-\tMentor(s): azdagron (@azdagron), Evan Gilman (@evan2645)")
+    found = [(d.column, d.severity, "gives the handle as the name" in d.message)
+             for d in lint_text(as_names, SPIRE_PATH) if d.code == "PL304"]
+    assert found == [(14, Severity.INFO, True)]

@@ -3,37 +3,57 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..api import FieldSpec, shipped_guidance
 
 # `#` then a blank or the end: not `#123` (an issue) nor `#anchor`.
 _COMMENT = re.compile(r"#(?:\s+|$)")
-_MARKUP = re.compile(r"[*_`]+|\s+")
-MIN_GUIDANCE_CHARS = 20  # a guidance text shorter than this is matched whole only
+_WORD = re.compile(r"[^\W_]+")
+MIN_GUIDANCE_WORDS = 5  # a guidance text of fewer words is matched whole only
+CLOSE_ENOUGH = 0.8  # word-sequence similarity of a reworded guidance text (`, with 1 being the primary`)
 
 
-def _folded(text: str) -> str:
-    return _MARKUP.sub(" ", text).strip().casefold()
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
+
+
+@lru_cache(maxsize=256)
+def _guidance_words(text: str) -> tuple[str, ...]:
+    return _words(text)
+
+
+def _is_guidance_text(value: tuple[str, ...], text: tuple[str, ...], commented: bool) -> bool:
+    """Whether a value's words are a guidance text's: the same words, the text reworded slightly,
+    or followed by more; after `# ` (`commented`), also the text's start, or a short text whole."""
+    if len(text) < MIN_GUIDANCE_WORDS:
+        return commented and value == text
+    lead = value[: len(text)]  # what follows the guidance text is left in with it
+    if len(lead) < len(text):
+        if not commented or len(lead) < MIN_GUIDANCE_WORDS:
+            return False
+        text = text[: len(lead)]
+    matcher = SequenceMatcher(None, lead, text, autojunk=False)
+    return matcher.real_quick_ratio() >= CLOSE_ENOUGH and matcher.quick_ratio() >= CLOSE_ENOUGH \
+        and matcher.ratio() >= CLOSE_ENOUGH  # the cheap bounds first, as difflib.get_close_matches
 
 
 def is_guidance(value: str, spec: FieldSpec) -> bool:
-    """Whether a field's value is a template's `# ...` comment: `#` alone, a comment that lists every
-    value the field allows, or the start of a guidance text of this template or of any of cncf's
-    (`# Large (~350 hours)` is a value written after a stray `#`, not guidance)."""
+    """Whether a field's value is a template's guidance comment, left in.
+
+    After `# `: `#` alone, a comment that lists every value the field allows, or (the start of) a
+    guidance text of this template or of any of cncf's. Without the blank (`#For GSoC, ...`) or
+    without the `#` at all: a whole guidance text, reworded slightly at most. `# Large (~350 hours)`
+    is a value written after a stray `#`, `#123` an issue: neither is guidance.
+    """
     value = value.strip()
-    match = _COMMENT.match(value)
-    if match is None:
-        return False
-    comment = _folded(value[match.end():])
-    if not comment:
+    comment = _COMMENT.match(value)
+    rest = value[comment.end():] if comment else value.removeprefix("#")
+    words = _words(rest)
+    if comment and not words:
         return True
-    words = set(re.findall(r"[a-z0-9]+", comment))
-    if len(spec.allowed) > 1 and set(spec.allowed) <= words:
+    if comment and len(spec.allowed) > 1 and set(spec.allowed) <= set(words):
         return True
-    for text in (*spec.guidance, *shipped_guidance()):
-        text = _folded(text)
-        if comment == text:
-            return True
-        if len(comment) >= MIN_GUIDANCE_CHARS and (text.startswith(comment) or comment.startswith(text)):
-            return True
-    return False
+    return bool(words) and any(_is_guidance_text(words, _guidance_words(text), commented=comment is not None)
+                               for text in (*spec.guidance, *shipped_guidance()))
