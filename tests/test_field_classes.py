@@ -423,3 +423,13 @@ def test_an_unlabelled_description_in_paragraphs_is_reported_where_the_text_star
     found = [d for d in lint_text(VITESS_FAQ, "programs/summerofcode/2025.md") if d.code == "PL201"]
     assert [(d.line, d.column) for d in found] == [(5, 1)]
     assert "unlabelled text reads as one" in found[0].message
+
+
+def test_a_description_written_only_as_paragraphs_is_reported_where_the_text_starts():
+    """5bf32f9f (LFX 2025 Term 1 README, Thanos): the description is paragraphs, then the other
+    fields: the label is missing, not the field (a warning on the text, not an error on the title)."""
+    text = VITESS_FAQ.replace("* Content filtering for chatbot safety and response validation\n"
+                              "* Fine-tuning the model for improved accuracy\n", "")
+    found = [d for d in lint_text(text, "programs/summerofcode/2025.md") if d.code == "PL201"]
+    assert [(d.line, d.severity.label) for d in found] == [(5, "warning")]
+    assert "unlabelled text reads as one" in found[0].message

@@ -36,11 +36,15 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
         missing = [spec for spec in template.fields if spec.required and spec.name not in present]
         if not missing:
             continue
-        unlabelled = _unlabelled_first_item(proposal) if missing[0] is template.fields[0] else None
-        if unlabelled is not None:  # the text is there, its label is not: a finding of its own, where it starts
+        first_missing = missing[0] is template.fields[0]
+        unlabelled = _unlabelled_first_item(proposal) if first_missing else None
+        prose_only = None
+        if first_missing and unlabelled is None and proposal.fields:  # paragraphs, then the other fields
+            prose_only = _prose_before(document, proposal, min(f.span.line for f in proposal.fields))
+        if unlabelled is not None or prose_only is not None:  # the text is there, its label is not: where it starts
             spec, missing = missing[0], missing[1:]
-            start = unlabelled.span
-            prose = _prose_before(document, proposal, start.line)
+            start = unlabelled.span if unlabelled is not None else proposal.heading.span._replace(line=prose_only)
+            prose = _prose_before(document, proposal, start.line) if unlabelled is not None else prose_only
             if prose is not None:  # paragraphs, then a list of their points (GSoC 2025's Vitess FAQ chatbot)
                 start = start._replace(line=prose, column=1)
             yield Problem(start._replace(end_line=start.line, end_column=start.column),
