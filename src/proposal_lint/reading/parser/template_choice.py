@@ -43,10 +43,13 @@ def template_in_force(text, place: FilePlace, sections, block, template, fallbac
     spec, origin = _template_and_origin(text, place, sections, block, template, fallback, term_block, proposals_file)
     if not place.year:
         return spec, origin
-    if origin in ("file", "term"):
-        spec = _with_era_sample_labels(spec, place)
+    era = era_template(place.program or spec.name, place.when)
+    if origin in ("file", "term") and not era.sample_labels <= spec.sample_labels:
+        # the labels the era's own Sample wrote (the repository's PROJECT_IDEA_TEMPLATE.md, which LFX
+        # 2022 term files link, wrote `Issue:`) are the era's words, whatever the block writes
+        spec = replace(spec, sample_labels=spec.sample_labels | era.sample_labels)
     policy = spec.mentors.in_force(place.when)
-    one_issue = spec.one_issue and era_template(place.program or spec.name, place.when).one_issue
+    one_issue = spec.one_issue and era.one_issue
     if policy is spec.mentors and one_issue == spec.one_issue:
         return spec, origin
     return replace(spec, mentors=policy, one_issue=one_issue), origin
@@ -69,15 +72,6 @@ def _template_and_origin(text, place: FilePlace, sections, block, template, fall
     program = place.program or _program_of_fields(text)
     era = era_template(program, place.when if place.year else None, proposals_file=proposals_file)
     return _levels_in_use(era, sections), "builtin"
-
-
-def _with_era_sample_labels(spec: TemplateSpec, place: FilePlace) -> TemplateSpec:
-    """A block's spec that also knows the labels its era's own Sample wrote (the repository's
-    PROJECT_IDEA_TEMPLATE.md, which LFX 2022 term files link, wrote `Issue:`): those are the era's
-    own words, whatever the term's block writes."""
-    era = era_template(place.program or spec.name, place.when)
-    extra = era.sample_labels - spec.sample_labels
-    return replace(spec, sample_labels=spec.sample_labels | extra) if extra else spec
 
 
 def _program_of_fields(text: str) -> str:

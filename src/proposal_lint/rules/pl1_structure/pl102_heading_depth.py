@@ -4,7 +4,9 @@ The levels of the file's Sample proposal are the era's own too (LFX 2022 Spring'
 wrote `####`/`#####`, the Sample beside it `###`/`####`): a proposal written at them is not reported.
 """
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import re
 
@@ -16,6 +18,7 @@ _GITHUB_ORG = re.compile(r"https?://github\.com/([\w.-]+)/", re.I)
 
 def check(document: Document, context: RunContext) -> Iterator[Problem]:
     template = document.template
+    layout = _FileLayout.of(document)
     reported_projects: set[int] = set()
     for proposal in document.proposals:
         project = proposal.project
@@ -68,11 +71,11 @@ def check(document: Document, context: RunContext) -> Iterator[Problem]:
                     proposal=proposal,
                 )
             continue
-        message = _title_message(document, proposal, level, project_level)
+        message = _title_message(template, proposal, level, project_level, layout)
         if message:
             at_sample = (project_level, level) == template.sample_levels
             if level == project_level + 1 and project.heading.span.line not in reported_projects \
-                    and _others_at_template_level(document, project):
+                    and layout.heading_above_is_odd():
                 reported_projects.add(project.heading.span.line)
                 yield Problem(
                     project.heading.span,
@@ -140,13 +143,32 @@ def _part_of(document: Document, within, project, context: RunContext) -> bool:
                for link in entry.links for match in [_GITHUB_ORG.match(link.url)] if match)
 
 
-def _others_at_template_level(document: Document, project) -> bool:
-    """Whether most of the file's other project headings sit at the template's project level (so a
-    heading above it is the odd one out, not the file's own convention)."""
-    others = {p.project.heading.span.line: p.project.heading.level for p in document.proposals
-              if p.project is not None and p.project.heading.span.line != project.heading.span.line}
-    at_template = sum(1 for level in others.values() if level == document.template.project_level)
-    return at_template * 2 > len(others)
+class _FileLayout(NamedTuple):
+    """What the file's own headings use: how many project headings it has, how many of them sit at
+    the template's project level, and how many proposal titles sit at each level right under their
+    project heading."""
+
+    projects: int
+    at_template: int
+    titles_at: Counter
+
+    @classmethod
+    def of(cls, document: Document) -> "_FileLayout":
+        projects = [p for p in document.proposals if p.project is not None]
+        levels = {p.project.heading.span.line: p.project.heading.level for p in projects}
+        return cls(len(levels), sum(1 for level in levels.values() if level == document.template.project_level),
+                   Counter(p.heading.level for p in projects if p.heading.level == p.project.heading.level + 1))
+
+    def heading_above_is_odd(self) -> bool:
+        """Whether a project heading above the template's level is the odd one out: most of the file's
+        other project headings sit at the template's level (it is not the file's own convention)."""
+        return self.at_template * 2 > self.projects - 1
+
+    def convention(self, level: int) -> str:
+        """`, the level of N other proposals in this file`, when other proposals sit at `level` right
+        under their project heading."""
+        same = self.titles_at[level]
+        return f", the level of {same} other proposal{'s' if same > 1 else ''} in this file" if same else ""
 
 
 def _skipped_level_severity(template: TemplateSpec, level: int, project_level: int) -> Severity | None:
@@ -158,16 +180,8 @@ def _skipped_level_severity(template: TemplateSpec, level: int, project_level: i
     return Severity.WARNING if template.layout_enforced else Severity.INFO
 
 
-def _convention(document: Document, level: int) -> str:
-    """`, the level of N other proposals in this file`, when other proposals sit at `level` right
-    under their project heading."""
-    same = sum(1 for p in document.proposals if p.project is not None and p.heading.level == level
-               and p.heading.level == p.project.heading.level + 1)
-    return f", the level of {same} other proposal{'s' if same > 1 else ''} in this file" if same else ""
-
-
-def _title_message(document: Document, proposal: Proposal, level: int, project_level: int) -> str | None:
-    template = document.template
+def _title_message(template: TemplateSpec, proposal: Proposal, level: int, project_level: int,
+                   layout: _FileLayout) -> str | None:
     project = proposal.project
     if level == project_level + 1:
         if project_level >= template.project_level:
@@ -184,7 +198,7 @@ def _title_message(document: Document, proposal: Proposal, level: int, project_l
         return None
     return (
         f"proposal title uses {'#' * level} but sits under project `{project.name}` "
-        f"({'#' * project_level}); write it as `{'#' * expected} {proposal.title}`{_convention(document, expected)}"
+        f"({'#' * project_level}); write it as `{'#' * expected} {proposal.title}`{layout.convention(expected)}"
     )
 
 
